@@ -1,0 +1,68 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Deps } from './context.js';
+import { type Connection, connect } from './db/dialect.js';
+import { loadAuditKey } from './lib/audit-key.js';
+import { assertSm3Works } from './lib/crypto.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { AuditTrail } from './modules/audit/audit-trail.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { chainsRoutes } from './modules/chains/chains.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
+import { usersRoutes } from './modules/users/users.routes.js';
+import auth from './plugins/auth.js';
+import errorHandler from './plugins/error-handler.js';
+import web from './plugins/web.js';
+import { VERSION } from './version.js';
+
+/** Connect to the configured database and gather what every service needs. */
+export function createDeps(config: Config, connection: Connection = connect(config)): Deps & { connection: Connection } {
+  assertSm3Works();
+  const audit = new AuditTrail(loadAuditKey(config.auditKey, config.dataDir), connection.kind);
+  return { db: connection.db, kind: connection.kind, config, audit, connection };
+}
+
+/** The whole HTTP application, without listening: tests drive it with inject(). */
+export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ? { level: deps.config.logLevel } : false,
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(errorHandler);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"], // antd writes its styles at run time
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: { info: { title: 'chainboard 产业链链长制工作平台 API', version: VERSION } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(auth, { deps });
+
+  for (const routes of [healthRoutes, authRoutes, chainsRoutes, organisationsRoutes, usersRoutes, auditRoutes]) {
+    await app.register(routes, { deps });
+  }
+  await app.register(web, { dist: deps.config.webDist });
+  return app;
+}

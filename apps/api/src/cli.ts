@@ -1,0 +1,142 @@
+/**
+ * The `chainboard` command: operator tasks on the configured database (DATABASE_URL, or SQLite in
+ * CHAINBOARD_DATA_DIR). Every change it makes writes its audit row, as the web does.
+ */
+import { type Role, Role as RoleSchema, UserInput } from '@chainboard/contracts';
+import { Command, InvalidArgumentError } from 'commander';
+import { createDeps } from './app.js';
+import { loadConfig } from './config.js';
+import { migrateToLatest } from './db/migrate.js';
+import { generatePassword } from './lib/crypto.js';
+import { AppError } from './lib/errors.js';
+import { organisationsRepository } from './modules/organisations/organisations.repository.js';
+import { usersRepository } from './modules/users/users.repository.js';
+import { usersService } from './modules/users/users.service.js';
+import type { Actor } from './policy/actor.js';
+import { seedReference } from './seed/seed-reference.js';
+import { VERSION } from './version.js';
+
+/** The operator at the command line holds the powers an administrator would need for the task. */
+const CLI_ACTOR: Actor = {
+  userId: 0,
+  username: 'cli',
+  organisationId: 0,
+  organisationType: 'office',
+  roles: ['sysAdmin', 'securityAdmin', 'auditAdmin'],
+};
+const cliContext = { actor: CLI_ACTOR, ip: null };
+
+async function withDeps<T>(work: (deps: ReturnType<typeof createDeps>) => Promise<T>): Promise<T> {
+  const deps = createDeps(loadConfig());
+  try {
+    await migrateToLatest(deps.db);
+    return await work(deps);
+  } finally {
+    await deps.connection.close();
+  }
+}
+
+function parseRole(value: string, previous: Role[] = []): Role[] {
+  const parsed = RoleSchema.safeParse(value);
+  if (!parsed.success) throw new InvalidArgumentError(`unknown role; one of: ${RoleSchema.options.join(', ')}`);
+  return [...previous, parsed.data];
+}
+
+const program = new Command('chainboard').description('产业链链长制工作平台 — operator commands').version(VERSION).showHelpAfterError();
+
+program
+  .command('migrate')
+  .description('bring the database schema up to date')
+  .action(() =>
+    withDeps(async (deps) => {
+      const applied = await migrateToLatest(deps.db);
+      console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
+    }),
+  );
+
+program
+  .command('seed')
+  .description('write the reference data (cities, departments, the 16 chains of 2024, the admin account) where missing')
+  .action(() =>
+    withDeps(async (deps) => {
+      const result = await seedReference(deps, { adminPassword: deps.config.adminPassword });
+      console.log(`reference data: ${result.created} record(s) created`);
+      if (result.adminPassword && !deps.config.adminPassword) console.log(`initial password of admin: ${result.adminPassword}`);
+    }),
+  );
+
+const user = program.command('user').description('manage accounts');
+
+user
+  .command('add <username>')
+  .description('create an account; it must change its password at first login')
+  .requiredOption('--org <name>', 'organisation name, e.g. 省链长办 or 太原市')
+  .option('--name <displayName>', 'the person’s name (defaults to the user name)')
+  .option('--role <role>', `a role to grant, repeatable: ${RoleSchema.options.join(', ')}`, parseRole, [])
+  .option('--password <password>', 'initial password (generated and printed when omitted)')
+  .action((username: string, opts: { org: string; name?: string; role: Role[]; password?: string }) =>
+    withDeps(async (deps) => {
+      const org = await organisationsRepository.findByName(deps.db, opts.org);
+      if (!org) throw new AppError('NOT_FOUND', `organisation "${opts.org}" not found`);
+      const password = opts.password ?? generatePassword();
+      const input = UserInput.parse({ username, displayName: opts.name ?? username, organisationId: org.id, password });
+      const created = await usersService.create(deps, cliContext, input);
+      if (opts.role.length) await usersService.setRoles(deps, cliContext, created.id, { roles: opts.role });
+      console.log(`created ${username} in ${org.name}${opts.role.length ? ` with ${opts.role.join(', ')}` : ''}`);
+      if (!opts.password) console.log(`initial password: ${password}`);
+    }),
+  );
+
+user
+  .command('reset-password <username>')
+  .description('set a new password, unlock the account and end its sessions; it must be changed at next login')
+  .option('--password <password>', 'the new password (generated and printed when omitted)')
+  .action((username: string, opts: { password?: string }) =>
+    withDeps(async (deps) => {
+      const found = await usersRepository.findByUsername(deps.db, username);
+      if (!found) throw new AppError('NOT_FOUND', `user "${username}" not found`);
+      const password = opts.password ?? generatePassword();
+      const parsed = UserInput.shape.password.safeParse(password);
+      if (!parsed.success) throw new AppError('PASSWORD_POLICY', parsed.error.issues[0].message);
+      await usersService.resetPassword(deps, cliContext, found.id, password);
+      console.log(`password of ${username} reset${opts.password ? '' : `: ${password}`}`);
+    }),
+  );
+
+program
+  .command('audit')
+  .description('the audit trail')
+  .command('verify')
+  .description('check every audit row against its HMAC-SM3 chain; exits 1 when a row was edited, removed or reordered')
+  .action(() =>
+    withDeps(async (deps) => {
+      const result = await deps.audit.verify(deps.db);
+      for (const p of result.problems) console.error(`row ${p.id}: ${p.problem}`);
+      console.log(
+        result.ok
+          ? `audit trail intact: ${result.checked} row(s) checked`
+          : `audit trail BROKEN: ${result.problems.length} problem(s) in ${result.checked} row(s)`,
+      );
+      if (!result.ok) process.exitCode = 1;
+    }),
+  );
+
+program
+  .command('backup <file>')
+  .description('write a consistent copy of the SQLite database, safe while the platform runs')
+  .action((file: string) =>
+    withDeps(async (deps) => {
+      if (!deps.connection.sqlite) {
+        console.error('On PostgreSQL, back up with pg_dump, e.g.: pg_dump --format=custom --file=chainboard.dump "$DATABASE_URL"');
+        process.exitCode = 2;
+        return;
+      }
+      await deps.connection.sqlite.backup(file);
+      console.log(`backup written to ${file}`);
+    }),
+  );
+
+program.parseAsync().catch((err: unknown) => {
+  console.error(err instanceof Error ? `error: ${err.message}` : err);
+  process.exit(1);
+});

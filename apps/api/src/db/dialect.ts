@@ -1,0 +1,151 @@
+/**
+ * Every difference between SQLite and PostgreSQL lives here, so the rest of the code is one Kysely
+ * dialect-neutral program. See docs/architecture.md for the table of differences.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import {
+  type ColumnDataType,
+  type CreateTableBuilder,
+  type Expression,
+  Kysely,
+  type KyselyPlugin,
+  OperationNodeTransformer,
+  PostgresDialect,
+  type PrimitiveValueListNode,
+  type RawBuilder,
+  SqliteDialect,
+  sql,
+  type ValueNode,
+} from 'kysely';
+import pg from 'pg';
+import type { Database, DatabaseKind, Db } from './database.js';
+
+export type Connection = { db: Db; kind: DatabaseKind; sqlite: SQLite.Database | null; close(): Promise<void> };
+
+export function connect(opts: { databaseUrl: string | null; dataDir: string; sqliteFile?: string }): Connection {
+  if (opts.databaseUrl) return connectPostgres(opts.databaseUrl);
+  return connectSqlite(opts.sqliteFile ?? path.join(opts.dataDir, 'chainboard.sqlite'));
+}
+
+function connectSqlite(file: string): Connection {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new SqliteValuesPlugin()] });
+  return { db, kind: 'sqlite', sqlite, close: () => db.destroy() };
+}
+
+/** pg returns int8, numeric and timestamps as strings or Dates; normalise them to what SQLite returns. */
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    switch (oid) {
+      case 20: // int8: counts, sums and money in yuan stay well inside 2^53
+      case 1700: // numeric
+        return (v: string) => Number(v);
+      case 1114: // timestamp
+      case 1184: // timestamptz
+        return (v: string) => new Date(v.includes('T') || v.endsWith('Z') || /[+-]\d\d(:?\d\d)?$/.test(v) ? v : `${v}Z`).toISOString();
+      case 1082: // date: keep 'YYYY-MM-DD'
+        return (v: string) => v;
+      default:
+        return pg.types.getTypeParser(oid, format);
+    }
+  },
+} as pg.CustomTypesConfig;
+
+function connectPostgres(url: string): Connection {
+  const pool = new pg.Pool({ connectionString: url, max: 10, types: pgTypes });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', sqlite: null, close: () => db.destroy() };
+}
+
+/** better-sqlite3 cannot bind booleans, Dates or objects: turn them into 1/0, ISO text and JSON text. */
+function toSqliteValue(value: unknown): unknown {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof Date) return value.toISOString();
+  if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) return JSON.stringify(value);
+  return value;
+}
+
+class SqliteValuesTransformer extends OperationNodeTransformer {
+  protected override transformValue(node: ValueNode): ValueNode {
+    return { ...super.transformValue(node), value: toSqliteValue(node.value) };
+  }
+  protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
+    return { ...super.transformPrimitiveValueList(node), values: node.values.map(toSqliteValue) };
+  }
+}
+
+class SqliteValuesPlugin implements KyselyPlugin {
+  readonly #transformer = new SqliteValuesTransformer();
+  transformQuery: KyselyPlugin['transformQuery'] = (args) => this.#transformer.transformNode(args.node);
+  transformResult: KyselyPlugin['transformResult'] = async (args) => args.result;
+}
+
+// ---- schema helpers for migrations ----
+
+export function dialectOf(db: Kysely<unknown>): DatabaseKind {
+  const adapter = db.getExecutor().adapter.constructor.name;
+  return adapter.startsWith('Postgres') ? 'postgres' : 'sqlite';
+}
+
+export type Columns = {
+  /** An auto-increment integer primary key. */
+  id<T extends string>(table: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'>;
+  timestamp: ColumnDataType;
+  boolean: ColumnDataType;
+  /** Current time as ISO text, for column defaults. */
+  now: RawBuilder<string>;
+};
+
+export function columnsFor(kind: DatabaseKind): Columns {
+  if (kind === 'postgres') {
+    return {
+      id: (t) => t.addColumn('id', 'bigint', (c) => c.primaryKey().generatedByDefaultAsIdentity()),
+      timestamp: 'timestamptz',
+      boolean: 'boolean',
+      now: sql`now()`,
+    };
+  }
+  return {
+    id: (t) => t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()),
+    timestamp: 'text',
+    boolean: 'integer',
+    now: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`,
+  };
+}
+
+// ---- query helpers ----
+
+/** Case-insensitive substring match: ILIKE is a syntax error on SQLite. */
+export function containsInsensitive(kind: DatabaseKind, column: Expression<unknown> | string, needle: string) {
+  const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const col = typeof column === 'string' ? sql.ref(column) : column;
+  return kind === 'postgres'
+    ? sql<boolean>`${col} ilike ${pattern} escape '\\'`
+    : sql<boolean>`lower(${col}) like lower(${pattern}) escape '\\'`;
+}
+
+/** SQLite allows 32,766 bound parameters; stay far below it in IN lists and bulk inserts. */
+export const MAX_PARAMS_PER_STATEMENT = 900;
+
+export function chunk<T>(items: readonly T[], size = MAX_PARAMS_PER_STATEMENT): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Serialise writers of a chained structure (the audit trail) across processes. */
+export async function lockForAuditChain(db: Db, kind: DatabaseKind): Promise<void> {
+  // SQLite: a write transaction already holds the database's only write lock.
+  if (kind === 'postgres') await sql`select pg_advisory_xact_lock(727274)`.execute(db);
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}

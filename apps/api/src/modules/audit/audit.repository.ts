@@ -1,0 +1,46 @@
+import type { AuditQuery } from '@chainboard/contracts';
+import type { Insertable, Selectable } from 'kysely';
+import type { AuditLogTable, DatabaseKind, Db } from '../../db/database.js';
+import { containsInsensitive } from '../../db/dialect.js';
+
+export type AuditRow = Selectable<AuditLogTable>;
+
+export const auditRepository = {
+  async lastMac(db: Db): Promise<string | null> {
+    const row = await db.selectFrom('audit_log').select('mac').orderBy('id', 'desc').limit(1).executeTakeFirst();
+    return row?.mac ?? null;
+  },
+
+  async insert(db: Db, row: Insertable<AuditLogTable>): Promise<void> {
+    await db.insertInto('audit_log').values(row).execute();
+  },
+
+  async page(db: Db, kind: DatabaseKind, q: AuditQuery): Promise<{ rows: AuditRow[]; total: number }> {
+    let query = db.selectFrom('audit_log');
+    if (q.actor) query = query.where(containsInsensitive(kind, 'actor_username', q.actor));
+    if (q.action) query = query.where('action', '=', q.action);
+    if (q.entityType) query = query.where('entity_type', '=', q.entityType);
+    if (q.entityId) query = query.where('entity_id', '=', q.entityId);
+    if (q.from) query = query.where('at', '>=', `${q.from}T00:00:00.000Z`);
+    if (q.to) query = query.where('at', '<', nextDay(q.to));
+    const [{ total }] = await query.select((eb) => eb.fn.countAll<number>().as('total')).execute();
+    const rows = await query
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute();
+    return { rows, total: Number(total) };
+  },
+
+  /** Rows in chain order, a batch at a time, so verifying a long trail needs little memory. */
+  async batchAfter(db: Db, afterId: number, size: number): Promise<AuditRow[]> {
+    return db.selectFrom('audit_log').selectAll().where('id', '>', afterId).orderBy('id').limit(size).execute();
+  },
+};
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString();
+}

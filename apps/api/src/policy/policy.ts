@@ -1,0 +1,56 @@
+/**
+ * Who may do what, in one place. Every service asks here before it reads or writes; a rule is one
+ * line. Business roles (editor, viewer) take their scope from the user's organisation; the three
+ * administrator roles never touch business data.
+ */
+import { type Actor, hasRole } from './actor.js';
+
+/** The chains a user may read: all, or those matching any of the listed ties. */
+export type ChainScope =
+  | { all: true }
+  | { all: false; leadUnitIds: number[]; hostOrgIds: number[]; hostCityIds: number[]; leaderUserIds: number[] };
+
+const isBusiness = (a: Actor) => hasRole(a, 'editor', 'viewer');
+const isEditor = (a: Actor) => hasRole(a, 'editor');
+const isOffice = (a: Actor) => a.organisationType === 'office';
+
+export const policy = {
+  chain: {
+    scope(a: Actor): ChainScope {
+      const readsAll =
+        hasRole(a, 'generalChainLeader', 'sysAdmin') || (isBusiness(a) && (isOffice(a) || a.organisationType === 'memberUnit'));
+      if (readsAll) return { all: true };
+      const business = isBusiness(a);
+      return {
+        all: false,
+        leadUnitIds: business && a.organisationType === 'leadUnit' ? [a.organisationId] : [],
+        // a city sees the chains hosted in the city or in any of its zones; a zone its own
+        hostCityIds: business && a.organisationType === 'city' ? [a.organisationId] : [],
+        hostOrgIds: business && a.organisationType === 'zone' ? [a.organisationId] : [],
+        leaderUserIds: hasRole(a, 'chainLeader') ? [a.userId] : [],
+      };
+    },
+    create: (a: Actor) => isEditor(a) && isOffice(a),
+    /** A lead unit edits its own chains' details; only the office reassigns, retires or renames. */
+    update: (a: Actor, chain: { leadUnitId: number | null }) =>
+      isEditor(a) && (isOffice(a) || (a.organisationType === 'leadUnit' && chain.leadUnitId === a.organisationId)),
+    manage: (a: Actor) => isEditor(a) && isOffice(a),
+  },
+  organisation: {
+    read: (a: Actor) => a.userId > 0,
+    write: (a: Actor) => hasRole(a, 'sysAdmin'),
+  },
+  user: {
+    read: (a: Actor) => hasRole(a, 'sysAdmin', 'securityAdmin'),
+    write: (a: Actor) => hasRole(a, 'sysAdmin'),
+    /** Grants belong to the security administrator; nobody changes their own roles. */
+    grant: (a: Actor, targetUserId: number) => hasRole(a, 'securityAdmin') && a.userId !== targetUserId,
+  },
+  audit: {
+    read: (a: Actor) => hasRole(a, 'auditAdmin'),
+  },
+} as const;
+
+export function chainScopeIsEmpty(scope: ChainScope): boolean {
+  return !scope.all && scope.leadUnitIds.length + scope.hostOrgIds.length + scope.hostCityIds.length + scope.leaderUserIds.length === 0;
+}

@@ -1,0 +1,28 @@
+import { DownOutlined, UpOutlined } from '@ant-design/icons';
+import { Button, Flex } from 'antd';
+import { type ReactNode, useState } from 'react';
+
+/**
+ * The filter bar above a list: the filters people use most, the rest behind 展开.
+ * Each filter sets its own width; on phones they wrap to full width (see filterWidth).
+ */
+export function FilterBar({ children, more, onReset }: { children: ReactNode; more?: ReactNode; onReset?: () => void }) {
+  const [expanded, setExpanded] = useState(false);
+  return (
+    <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }} role="search">
+      {children}
+      {expanded && more}
+      {onReset && <Button onClick={onReset}>重置</Button>}
+      {more && (
+        <Button type="link" onClick={() => setExpanded(!expanded)} icon={expanded ? <UpOutlined /> : <DownOutlined />} iconPlacement="end">
+          {expanded ? '收起' : '展开'}
+        </Button>
+      )}
+    </Flex>
+  );
+}
+
+/** Width of one filter control: its own width on desktop, the whole row on a phone. */
+export function filterWidth(isMobile: boolean, width: number): { width: number | string } {
+  return { width: isMobile ? '100%' : width };
+}

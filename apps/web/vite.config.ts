@@ -1,0 +1,35 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Vendor code is split by library so no single chunk carries all of antd + React;
+// pages themselves are split by React.lazy in src/app/routes.tsx.
+const vendorGroups = [
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
+  { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/, priority: 25 },
+  { name: 'icons', test: /node_modules[\\/]@ant-design[\\/]icons(-svg)?[\\/]/, priority: 22 },
+  { name: 'antd-core', test: /node_modules[\\/](@ant-design|@rc-component|@emotion|stylis|dayjs)[\\/]/, priority: 20 },
+  { name: 'antd', test: /node_modules[\\/]antd[\\/]/, priority: 15, maxSize: 600 * 1024 },
+  { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 10 },
+  { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+];
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+  },
+  preview: {
+    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: vendorGroups },
+      },
+    },
+  },
+});
