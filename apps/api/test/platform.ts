@@ -1,0 +1,115 @@
+/**
+ * A real platform for one test file: its own SQLite file or its own PostgreSQL database, migrated and
+ * seeded, dropped afterwards. Tests talk to it through app.inject, as a browser would.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { describe } from 'vitest';
+import { buildApp, createDeps } from '../src/app.js';
+import { type Config, loadConfig } from '../src/config.js';
+import type { DatabaseKind } from '../src/db/database.js';
+import { connect } from '../src/db/dialect.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { seedReference } from '../src/seed/seed-reference.js';
+
+export const ADMIN_PASSWORD = 'Admin-Initial-1';
+export const PASSWORD = 'Chain-Test-2024';
+
+/** PostgreSQL runs where TEST_DATABASE_URL or DATABASE_URL points; without either only SQLite runs. */
+const postgresUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || null;
+export const DATABASE_KINDS: DatabaseKind[] = postgresUrl ? ['sqlite', 'postgres'] : ['sqlite'];
+
+/** `describeOnBothDatabases('chains', (kind) => { ... })` runs the suite once per database. */
+export function describeOnBothDatabases(name: string, suite: (kind: DatabaseKind) => void) {
+  describe.each(DATABASE_KINDS)(`${name} [%s]`, suite);
+}
+
+async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = new URL(postgresUrl as string);
+  const name = `cb_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: base.toString() });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base.toString());
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: base.toString() });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export type TestPlatform = Awaited<ReturnType<typeof startTestPlatform>>;
+
+export async function startTestPlatform(kind: DatabaseKind, overrides: Partial<Config> = {}) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chainboard-test-'));
+  const pgDb = kind === 'postgres' ? await createPostgresDatabase() : null;
+  const config: Config = {
+    ...loadConfig({}),
+    dataDir,
+    databaseUrl: pgDb?.url ?? null,
+    auditKey: 'test-audit-key',
+    webDist: null,
+    adminPassword: ADMIN_PASSWORD,
+    ...overrides,
+  };
+  const deps = createDeps(config, connect(config));
+  await migrateToLatest(deps.db);
+  await seedReference(deps, { adminPassword: ADMIN_PASSWORD });
+  const app = await buildApp(deps);
+
+  return {
+    app,
+    deps,
+    config,
+    /** Logs in and returns a client that carries the session cookie and CSRF token. */
+    async login(username: string, password = PASSWORD) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      return clientFor(app, cookieOf(res), res.json().csrfToken as string);
+    },
+    anonymous: () => clientFor(app, null, null),
+    async close() {
+      await app.close();
+      await deps.connection.close();
+      await pgDb?.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function cookieOf(res: LightMyRequestResponse): string {
+  const c = res.cookies.find((x) => x.name === 'cb_session');
+  if (!c) throw new Error('no session cookie');
+  return c.value;
+}
+
+export type Client = ReturnType<typeof clientFor>;
+
+function clientFor(app: FastifyInstance, session: string | null, csrf: string | null) {
+  const send = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
+    app.inject({
+      method,
+      url,
+      payload: payload as Record<string, unknown> | undefined,
+      cookies: session ? { cb_session: session } : {},
+      headers: csrf && method !== 'GET' ? { 'x-csrf-token': csrf } : {},
+    });
+  return {
+    session,
+    csrf,
+    get: (url: string) => send('GET', url),
+    post: (url: string, payload?: unknown) => send('POST', url, payload ?? {}),
+    patch: (url: string, payload: unknown) => send('PATCH', url, payload),
+    put: (url: string, payload: unknown) => send('PUT', url, payload),
+    delete: (url: string) => send('DELETE', url),
+  };
+}
