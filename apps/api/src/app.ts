@@ -14,8 +14,10 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { chainsRoutes } from './modules/chains/chains.routes.js';
+import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
+import { roundsRoutes } from './modules/rounds/rounds.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import auth from './plugins/auth.js';
 import errorHandler from './plugins/error-handler.js';
@@ -60,7 +62,16 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(auth, { deps });
 
-  for (const routes of [healthRoutes, authRoutes, chainsRoutes, organisationsRoutes, usersRoutes, auditRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    chainsRoutes,
+    organisationsRoutes,
+    usersRoutes,
+    auditRoutes,
+    enterprisesRoutes,
+    roundsRoutes,
+  ]) {
     await app.register(routes, { deps });
   }
   await app.register(web, { dist: deps.config.webDist });

@@ -2,10 +2,15 @@ export * from './audit.js';
 export * from './auth.js';
 export * from './chains.js';
 export * from './common.js';
+export * from './credit-code.js';
+export * from './enterprises.js';
 export * from './errors.js';
+export * from './figures.js';
 export * from './health.js';
 export * from './organisations.js';
+export * from './periods.js';
 export * from './roles.js';
+export * from './rounds.js';
 export * from './users.js';
 
 import { z } from 'zod';

@@ -93,7 +93,102 @@ export interface Database {
   chain_hosts: ChainHostsTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
+  enterprises: EnterprisesTable;
+  enterprise_chains: EnterpriseChainsTable;
+  enterprise_tiers: EnterpriseTiersTable;
+  enterprise_honours: EnterpriseHonoursTable;
+  enterprise_figures: EnterpriseFiguresTable;
+  evaluation_rounds: EvaluationRoundsTable;
+  declarations: DeclarationsTable;
 }
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;
+
+export interface EnterprisesTable {
+  id: Generated<number>;
+  credit_code: string;
+  name: string;
+  city_id: number;
+  zone_id: number | null;
+  address: string | null;
+  legal_representative: string | null;
+  contact_person: string | null;
+  contact_phone: string | null;
+  main_products: string | null;
+  owner_org_id: number;
+  organisation_id: number | null;
+  last_confirmed_at: Ts;
+  demo: boolean;
+  created_at: Ts;
+  updated_at: Ts;
+}
+
+export interface EnterpriseChainsTable {
+  enterprise_id: number;
+  chain_id: number;
+  stage: string | null;
+}
+
+export interface EnterpriseTiersTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  chain_id: number;
+  tier: string;
+  valid_from: string;
+  valid_to: string | null;
+  round_id: number | null;
+  created_at: Ts;
+}
+
+export interface EnterpriseHonoursTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  kind: string;
+  level: string;
+  year: number;
+  revoked_on: string | null;
+  note: string | null;
+  created_at: Ts;
+}
+
+type FigureColumns = { revenue: number; output: number; tax: number; rd_spending: number; employees: number; investment: number };
+
+export interface EnterpriseFiguresTable extends FigureColumns {
+  enterprise_id: number;
+  period: string;
+  reported_at: Ts;
+  reported_by: number | null;
+}
+
+export interface EvaluationRoundsTable {
+  id: Generated<number>;
+  kind: string;
+  period: string;
+  chain_id: number | null;
+  title: string;
+  opens_on: string;
+  closes_on: string;
+  effective_on: string;
+  criteria: string | null;
+  state: string;
+  created_by: number | null;
+  created_at: Ts;
+  updated_at: Ts;
+}
+
+export interface DeclarationsTable extends FigureColumns {
+  id: Generated<number>;
+  round_id: number;
+  enterprise_id: number;
+  chain_id: number;
+  local_supply_share: number | null;
+  statement: string | null;
+  declared_by: number | null;
+  declared_at: Ts;
+  score: number | null;
+  review_comment: string | null;
+  reviewed_by: number | null;
+  decision: string | null;
+  decision_note: string | null;
+}

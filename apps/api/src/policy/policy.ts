@@ -10,6 +10,14 @@ export type ChainScope =
   | { all: true }
   | { all: false; leadUnitIds: number[]; hostOrgIds: number[]; hostCityIds: number[]; leaderUserIds: number[] };
 
+/** The enterprises a user may read: all, or those tied to the user's organisation or chains. */
+export type EnterpriseScope =
+  | { all: true }
+  | { all: false; cityIds: number[]; zoneIds: number[]; selfOrgIds: number[]; leadUnitIds: number[]; leaderUserIds: number[] };
+
+/** Where an enterprise sits, as far as the policy cares. */
+export type EnterpriseTies = { cityId: number; zoneId: number | null; organisationId: number | null };
+
 const isBusiness = (a: Actor) => hasRole(a, 'editor', 'viewer');
 const isEditor = (a: Actor) => hasRole(a, 'editor');
 const isOffice = (a: Actor) => a.organisationType === 'office';
@@ -36,6 +44,37 @@ export const policy = {
       isEditor(a) && (isOffice(a) || (a.organisationType === 'leadUnit' && chain.leadUnitId === a.organisationId)),
     manage: (a: Actor) => isEditor(a) && isOffice(a),
   },
+  enterprise: {
+    scope(a: Actor): EnterpriseScope {
+      if (hasRole(a, 'generalChainLeader') || (isBusiness(a) && (isOffice(a) || a.organisationType === 'memberUnit'))) return { all: true };
+      const business = isBusiness(a);
+      const mine = (type: Actor['organisationType']) => (business && a.organisationType === type ? [a.organisationId] : []);
+      return {
+        all: false,
+        cityIds: mine('city'),
+        zoneIds: mine('zone'),
+        selfOrgIds: mine('enterprise'),
+        leadUnitIds: mine('leadUnit'),
+        leaderUserIds: hasRole(a, 'chainLeader') ? [a.userId] : [],
+      };
+    },
+    /** The office, and the city or zone where it sits, keep the register. */
+    create: (a: Actor, e: EnterpriseTies) => isEditor(a) && (isOffice(a) || ownsPlace(a, e)),
+    /** An enterprise also keeps its own record up to date. */
+    update: (a: Actor, e: EnterpriseTies) =>
+      isEditor(a) && (isOffice(a) || ownsPlace(a, e) || (a.organisationType === 'enterprise' && e.organisationId === a.organisationId)),
+    /** Tiers change through evaluation rounds; the office may also correct them directly. */
+    setTier: (a: Actor) => isEditor(a) && isOffice(a),
+  },
+  round: {
+    read: (a: Actor) => isBusiness(a) || hasRole(a, 'chainLeader', 'generalChainLeader'),
+    /** The office opens rounds for any chain or all chains; a lead unit for its own chains. */
+    open: (a: Actor, chain: { leadUnitId: number | null } | null) =>
+      isEditor(a) && (isOffice(a) || (chain !== null && a.organisationType === 'leadUnit' && chain.leadUnitId === a.organisationId)),
+    review: (a: Actor, chain: { leadUnitId: number | null }) =>
+      isEditor(a) && (isOffice(a) || (a.organisationType === 'leadUnit' && chain.leadUnitId === a.organisationId)),
+    decide: (a: Actor) => isEditor(a) && isOffice(a),
+  },
   organisation: {
     read: (a: Actor) => a.userId > 0,
     write: (a: Actor) => hasRole(a, 'sysAdmin'),
@@ -50,6 +89,12 @@ export const policy = {
     read: (a: Actor) => hasRole(a, 'auditAdmin'),
   },
 } as const;
+
+function ownsPlace(a: Actor, e: EnterpriseTies): boolean {
+  return (
+    (a.organisationType === 'city' && e.cityId === a.organisationId) || (a.organisationType === 'zone' && e.zoneId === a.organisationId)
+  );
+}
 
 export function chainScopeIsEmpty(scope: ChainScope): boolean {
   return !scope.all && scope.leadUnitIds.length + scope.hostOrgIds.length + scope.hostCityIds.length + scope.leaderUserIds.length === 0;

@@ -1,0 +1,226 @@
+import type {
+  Enterprise,
+  EnterpriseInput as EnterpriseInputSchema,
+  EnterprisePatch as EnterprisePatchSchema,
+  EnterpriseQuery,
+  Paged,
+  Tier,
+} from '@chainboard/contracts';
+import type { z } from 'zod';
+import { type Deps, inTransaction } from '../../context.js';
+import type { Db } from '../../db/database.js';
+import { nowIso } from '../../db/dialect.js';
+import { today } from '../../lib/dates.js';
+import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
+import type { RequestContext } from '../../policy/actor.js';
+import { policy } from '../../policy/policy.js';
+import { organisationsRepository } from '../organisations/organisations.repository.js';
+import { enterprisesRepository as repo } from './enterprises.repository.js';
+
+type EnterpriseValues = z.output<typeof EnterpriseInputSchema>;
+type EnterpriseChanges = z.output<typeof EnterprisePatchSchema>;
+
+/** City and zone must exist and fit together; chains must exist. */
+export async function checkEnterprisePlace(
+  db: Db,
+  v: { cityId?: number; zoneId?: number | null; chains?: { chainId: number }[] },
+  current?: Enterprise,
+) {
+  const cityId = v.cityId ?? current?.cityId;
+  const zoneId = v.zoneId === undefined ? current?.zoneId : v.zoneId;
+  if (cityId !== undefined) {
+    const city = await organisationsRepository.findById(db, cityId);
+    if (city?.type !== 'city') throw invalid('所在市须为 11 个市或综改示范区之一', { cityId: '请选择所在市' });
+  }
+  if (zoneId) {
+    const zone = await organisationsRepository.findById(db, zoneId);
+    if (zone?.type !== 'zone') throw invalid('所在园区须为开发区或园区', { zoneId: '请选择开发区/园区' });
+    if (zone.parentId !== cityId) throw invalid(`${zone.name}不在所选的市`, { zoneId: '开发区/园区不在所选的市' });
+  }
+  if (v.chains?.length) {
+    const ids = [...new Set(v.chains.map((c) => c.chainId))];
+    if (ids.length !== v.chains.length) throw invalid('同一条产业链只能填写一次', { chains: '同一条产业链只能填写一次' });
+    const found = await db.selectFrom('chains').select('id').where('id', 'in', ids).execute();
+    if (found.length !== ids.length) throw invalid('所选产业链不存在', { chains: '所选产业链不存在' });
+  }
+}
+
+async function checkCreditCodeFree(db: Db, code: string, selfId?: number) {
+  const [existing] = await repo.findByCreditCodes(db, [code]);
+  if (existing && existing.id !== selfId) {
+    throw conflict(`统一社会信用代码 ${code} 已登记为“${existing.name}”，同一企业不能重复登记`, { creditCode: '该信用代码已登记' });
+  }
+}
+
+async function loadInScope(db: Db, ctx: RequestContext, id: number): Promise<Enterprise> {
+  const e = await repo.findInScope(db, policy.enterprise.scope(ctx.actor), id, today());
+  if (!e) throw notFound('企业');
+  return e;
+}
+
+export const enterprisesService = {
+  loadInScope,
+
+  async list(deps: Deps, ctx: RequestContext, q: EnterpriseQuery): Promise<Paged<Enterprise>> {
+    const { items, total } = await repo.page(deps.db, deps.kind, policy.enterprise.scope(ctx.actor), q, today());
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  },
+
+  get: (deps: Deps, ctx: RequestContext, id: number) => loadInScope(deps.db, ctx, id),
+
+  async create(deps: Deps, ctx: RequestContext, input: EnterpriseValues): Promise<Enterprise> {
+    if (!policy.enterprise.create(ctx.actor, { cityId: input.cityId, zoneId: input.zoneId, organisationId: null })) {
+      throw forbidden('只能登记本单位辖区内的企业');
+    }
+    return inTransaction(deps, async (trx) => {
+      await checkEnterprisePlace(trx, input);
+      await checkCreditCodeFree(trx, input.creditCode);
+      const now = nowIso();
+      const id = await repo.insert(trx, {
+        credit_code: input.creditCode,
+        name: input.name,
+        city_id: input.cityId,
+        zone_id: input.zoneId,
+        address: input.address,
+        legal_representative: input.legalRepresentative,
+        contact_person: input.contactPerson,
+        contact_phone: input.contactPhone,
+        main_products: input.mainProducts,
+        owner_org_id: input.cityId, // the city keeps the record by default
+        organisation_id: null,
+        last_confirmed_at: now,
+        demo: false,
+        created_at: now,
+        updated_at: now,
+      });
+      await repo.setPlacements(trx, id, input.chains, today(), now);
+      const created = (await repo.findInScope(trx, { all: true }, id, today())) as Enterprise;
+      await deps.audit.record(trx, {
+        actor: ctx.actor,
+        ip: ctx.ip,
+        action: 'create',
+        entityType: 'enterprise',
+        entityId: id,
+        after: created,
+      });
+      return created;
+    });
+  },
+
+  async update(deps: Deps, ctx: RequestContext, id: number, patch: EnterpriseChanges): Promise<Enterprise> {
+    return inTransaction(deps, async (trx) => {
+      const before = await loadInScope(trx, ctx, id);
+      if (!policy.enterprise.update(ctx.actor, before)) throw forbidden('没有修改该企业信息的权限');
+      const movesPlace =
+        (patch.cityId !== undefined && patch.cityId !== before.cityId) || (patch.zoneId !== undefined && patch.zoneId !== before.zoneId);
+      if (
+        movesPlace &&
+        !policy.enterprise.create(ctx.actor, { cityId: patch.cityId ?? before.cityId, zoneId: patch.zoneId ?? null, organisationId: null })
+      ) {
+        throw forbidden('不能把企业迁到本单位辖区以外');
+      }
+      await checkEnterprisePlace(trx, patch, before);
+      if (patch.creditCode !== undefined) await checkCreditCodeFree(trx, patch.creditCode, id);
+      const now = nowIso();
+      await repo.update(trx, id, {
+        credit_code: patch.creditCode,
+        name: patch.name,
+        city_id: patch.cityId,
+        zone_id: patch.zoneId,
+        address: patch.address,
+        legal_representative: patch.legalRepresentative,
+        contact_person: patch.contactPerson,
+        contact_phone: patch.contactPhone,
+        main_products: patch.mainProducts,
+        last_confirmed_at: now, // an edit is a confirmation
+        updated_at: now,
+      });
+      if (patch.chains) await repo.setPlacements(trx, id, patch.chains, today(), now);
+      const after = (await repo.findInScope(trx, { all: true }, id, today())) as Enterprise;
+      await deps.audit.record(trx, {
+        actor: ctx.actor,
+        ip: ctx.ip,
+        action: 'update',
+        entityType: 'enterprise',
+        entityId: id,
+        before,
+        after,
+      });
+      return after;
+    });
+  },
+
+  /** "Still correct as it stands": resets the staleness clock without changing anything else. */
+  async confirm(deps: Deps, ctx: RequestContext, id: number): Promise<Enterprise> {
+    return inTransaction(deps, async (trx) => {
+      const before = await loadInScope(trx, ctx, id);
+      if (!policy.enterprise.update(ctx.actor, before)) throw forbidden('没有确认该企业信息的权限');
+      const now = nowIso();
+      await repo.update(trx, id, { last_confirmed_at: now });
+      await deps.audit.record(trx, {
+        actor: ctx.actor,
+        ip: ctx.ip,
+        action: 'update',
+        entityType: 'enterprise',
+        entityId: id,
+        before: { lastConfirmedAt: before.lastConfirmedAt },
+        after: { lastConfirmedAt: now },
+      });
+      return { ...before, lastConfirmedAt: now, stale: false };
+    });
+  },
+
+  async tierHistory(deps: Deps, ctx: RequestContext, id: number) {
+    await loadInScope(deps.db, ctx, id);
+    return repo.tierHistory(deps.db, id);
+  },
+
+  /** A direct correction by the office, outside any round; rounds change tiers the same way. */
+  async setTier(
+    deps: Deps,
+    ctx: RequestContext,
+    id: number,
+    input: { chainId: number; tier: Tier; validFrom: string; note: string | null },
+  ) {
+    if (!policy.enterprise.setTier(ctx.actor)) throw forbidden('层级只能经评定调整，或由省链长办直接更正');
+    return inTransaction(deps, async (trx) => {
+      await loadInScope(trx, ctx, id);
+      if (!(await repo.isPlaced(trx, id, input.chainId)))
+        throw invalid('企业不在这条产业链上，请先把企业加入该链', { chainId: '企业不在这条产业链上' });
+      const before = await repo.tierHistory(trx, id);
+      await repo.changeTier(trx, {
+        enterpriseId: id,
+        chainId: input.chainId,
+        tier: input.tier,
+        from: input.validFrom,
+        roundId: null,
+        now: nowIso(),
+      });
+      const after = await repo.tierHistory(trx, id);
+      await deps.audit.record(trx, {
+        actor: ctx.actor,
+        ip: ctx.ip,
+        action: 'update',
+        entityType: 'enterpriseTier',
+        entityId: id,
+        before,
+        after: { tiers: after, note: input.note },
+      });
+      return after;
+    });
+  },
+
+  async holders(deps: Deps, ctx: RequestContext, q: { chainId: number; on: string; tier?: Tier }) {
+    const scope = policy.enterprise.scope(ctx.actor);
+    if (!scope.all && !policy.round.read(ctx.actor)) throw forbidden();
+    const holders = await repo.holders(deps.db, q.chainId, q.on, q.tier);
+    if (scope.all) return holders;
+    // outside the office, only the holders the caller may see
+    const visible = new Set(
+      (await repo.filtered(deps.db, deps.kind, scope, { chainId: q.chainId }, q.on).clearSelect().select('e.id').execute()).map((r) =>
+        Number(r.id),
+      ),
+    );
+    return holders.filter((h) => visible.has(h.enterpriseId));
+  },
+};

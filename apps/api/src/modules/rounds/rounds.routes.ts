@@ -1,0 +1,66 @@
+import {
+  AdvanceInput,
+  DecisionInput,
+  Declaration,
+  DeclarationInput,
+  IdParams,
+  ReportingStatus,
+  ReviewInput,
+  Round,
+  RoundInput,
+  RoundPage,
+  RoundQuery,
+} from '@chainboard/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../context.js';
+import { contextOf } from '../../plugins/auth.js';
+import { roundsService as service } from './rounds.service.js';
+
+export const roundsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  const tags = ['rounds'];
+  app.get('/api/rounds', { schema: { tags, summary: '评定批次列表', querystring: RoundQuery, response: { 200: RoundPage } } }, (req) =>
+    service.list(deps, contextOf(req), req.query),
+  );
+  app.get('/api/rounds/:id', { schema: { tags, summary: '评定批次', params: IdParams, response: { 200: Round } } }, (req) =>
+    service.get(deps, contextOf(req), req.params.id),
+  );
+  app.post('/api/rounds', { schema: { tags, summary: '发起评定', body: RoundInput, response: { 201: Round } } }, async (req, reply) =>
+    reply.status(201).send(await service.create(deps, contextOf(req), req.body)),
+  );
+  app.post(
+    '/api/rounds/:id/advance',
+    { schema: { tags, summary: '进入下一阶段', params: IdParams, body: AdvanceInput, response: { 200: Round } } },
+    (req) => service.advance(deps, contextOf(req), req.params.id, req.body.to),
+  );
+  app.get(
+    '/api/rounds/:id/declarations',
+    { schema: { tags, summary: '申报列表', params: IdParams, response: { 200: z.array(Declaration) } } },
+    (req) => service.declarations(deps, contextOf(req), req.params.id),
+  );
+  app.post(
+    '/api/rounds/:id/declarations',
+    { schema: { tags, summary: '申报', params: IdParams, body: DeclarationInput, response: { 201: Declaration } } },
+    async (req, reply) => reply.status(201).send(await service.declare(deps, contextOf(req), req.params.id, req.body)),
+  );
+  app.get(
+    '/api/rounds/:id/results',
+    { schema: { tags, summary: '公布名单', params: IdParams, response: { 200: z.array(Declaration) } } },
+    (req) => service.results(deps, contextOf(req), req.params.id),
+  );
+  app.get(
+    '/api/rounds/:id/reporting',
+    { schema: { tags, summary: '季度数据报送情况', params: IdParams, response: { 200: ReportingStatus } } },
+    (req) => service.reporting(deps, contextOf(req), req.params.id),
+  );
+  app.post(
+    '/api/declarations/:id/review',
+    { schema: { tags, summary: '评分', params: IdParams, body: ReviewInput, response: { 200: Declaration } } },
+    (req) => service.review(deps, contextOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/api/declarations/:id/decision',
+    { schema: { tags, summary: '认定结论', params: IdParams, body: DecisionInput, response: { 200: Declaration } } },
+    (req) => service.decide(deps, contextOf(req), req.params.id, req.body),
+  );
+};
