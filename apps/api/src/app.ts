@@ -8,14 +8,18 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Config } from './config.js';
 import type { Deps } from './context.js';
 import { type Connection, connect } from './db/dialect.js';
+import { XLSX_TYPE } from './excel/write-sheet.js';
+import { MAX_UPLOAD_BYTES } from './excel/zip-guard.js';
 import { loadAuditKey } from './lib/audit-key.js';
 import { assertSm3Works } from './lib/crypto.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { chainsRoutes } from './modules/chains/chains.routes.js';
+import { enterpriseExcelRoutes } from './modules/enterprises/enterprise-excel.routes.js';
 import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { importsRoutes } from './modules/imports/imports.routes.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
 import { roundsRoutes } from './modules/rounds/rounds.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
@@ -40,6 +44,8 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // workbooks are uploaded as the request body itself; the import checks them before parsing
+  app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) => done(null, body));
 
   await app.register(errorHandler);
   await app.register(fastifyCookie);
@@ -70,6 +76,8 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     usersRoutes,
     auditRoutes,
     enterprisesRoutes,
+    enterpriseExcelRoutes,
+    importsRoutes,
     roundsRoutes,
   ]) {
     await app.register(routes, { deps });

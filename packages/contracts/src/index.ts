@@ -7,6 +7,7 @@ export * from './enterprises.js';
 export * from './errors.js';
 export * from './figures.js';
 export * from './health.js';
+export * from './imports.js';
 export * from './organisations.js';
 export * from './periods.js';
 export * from './roles.js';

@@ -231,6 +231,40 @@ export const enterprisesRepository = {
     return Number(row.id);
   },
 
+  /** Bulk insert in slices that stay under both databases' bound-parameter limits. */
+  async insertMany(db: Db, rows: Insertable<EnterprisesTable>[]): Promise<{ id: number; credit_code: string }[]> {
+    const out: { id: number; credit_code: string }[] = [];
+    for (const part of chunk(rows, 1500)) {
+      const ids = await db.insertInto('enterprises').values(part).returning(['id', 'credit_code']).execute();
+      out.push(...ids.map((r) => ({ id: Number(r.id), credit_code: r.credit_code })));
+    }
+    return out;
+  },
+
+  /** New places on chains, each opening a 链上企业 span from `on`. */
+  async insertPlacements(db: Db, places: { enterpriseId: number; chainId: number; stage: ChainStage | null }[], on: string, now: string) {
+    for (const part of chunk(places, 3000)) {
+      await db
+        .insertInto('enterprise_chains')
+        .values(part.map((p) => ({ enterprise_id: p.enterpriseId, chain_id: p.chainId, stage: p.stage })))
+        .execute();
+      await db
+        .insertInto('enterprise_tiers')
+        .values(
+          part.map((p) => ({
+            enterprise_id: p.enterpriseId,
+            chain_id: p.chainId,
+            tier: 'member',
+            valid_from: on,
+            valid_to: null,
+            round_id: null,
+            created_at: now,
+          })),
+        )
+        .execute();
+    }
+  },
+
   async update(db: Db, id: number, values: Updateable<EnterprisesTable>): Promise<void> {
     await db.updateTable('enterprises').set(values).where('id', '=', id).execute();
   },

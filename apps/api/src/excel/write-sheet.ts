@@ -1,0 +1,43 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { neutralise } from './cells.js';
+
+export type SheetColumn = { header: string; width?: number; required?: boolean; note?: string };
+export type SheetSpec = { name: string; columns: SheetColumn[]; rows: Iterable<unknown[]> };
+
+/** Writes sheets to an .xlsx buffer, streaming rows; text that looks like a formula stays text. */
+export async function writeWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  for (const spec of sheets) {
+    const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = spec.columns.map((c) => ({
+      header: c.required ? `*${c.header}` : c.header,
+      width: c.width ?? Math.max(12, c.header.length * 2 + 4),
+    }));
+    const head = sheet.getRow(1);
+    head.font = { bold: true };
+    spec.columns.forEach((c, i) => {
+      if (c.note) head.getCell(i + 1).note = c.note;
+    });
+    head.commit();
+    for (const values of spec.rows) sheet.addRow(values.map(neutralise)).commit();
+    sheet.commit();
+  }
+  await workbook.commit();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A Content-Disposition value that keeps a Chinese file name intact in every browser. */
+export function attachment(fileName: string): string {
+  return `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}

@@ -1,0 +1,236 @@
+/** The register as a sheet: the template, the import and the export share one column list. */
+import {
+  CHAIN_STAGE_LABELS,
+  type ChainStage,
+  creditCodeProblem,
+  type Enterprise,
+  type EnterpriseQuery,
+  HONOUR_LABELS,
+  type ImportMode,
+  type ImportResult,
+  TIER_LABELS,
+} from '@chainboard/contracts';
+import { type Deps, inTransaction } from '../../context.js';
+import { nowIso } from '../../db/dialect.js';
+import { choiceCell, textCell } from '../../excel/cell-parsers.js';
+import { runImport } from '../../excel/import-pipeline.js';
+import { type SheetColumn, writeWorkbook } from '../../excel/write-sheet.js';
+import { today } from '../../lib/dates.js';
+import type { RequestContext } from '../../policy/actor.js';
+import { policy } from '../../policy/policy.js';
+import { enterprisesRepository as repo } from './enterprises.repository.js';
+import { nameIndex } from './name-index.js';
+
+const C = {
+  code: '统一社会信用代码',
+  name: '企业名称',
+  city: '所在市',
+  zone: '所在开发区/园区',
+  address: '地址',
+  legal: '法定代表人',
+  contact: '联系人',
+  phone: '联系电话',
+  products: '主要产品',
+  chains: '所属产业链',
+  stage: '所处环节',
+} as const;
+
+export const ENTERPRISE_COLUMNS: SheetColumn[] = [
+  { header: C.code, required: true, width: 22, note: '18 位，含校验位；同一企业只登记一次' },
+  { header: C.name, required: true, width: 30 },
+  { header: C.city, required: true, note: '如：太原市、山西转型综改示范区' },
+  { header: C.zone, width: 24, note: '须在所在市内' },
+  { header: C.address, width: 30 },
+  { header: C.legal },
+  { header: C.contact },
+  { header: C.phone, width: 16 },
+  { header: C.products, width: 30 },
+  { header: C.chains, width: 24, note: '多条产业链用顿号“、”分隔' },
+  { header: C.stage, note: '上游、中游或下游，适用于所填的全部产业链' },
+];
+
+type Row = {
+  creditCode: string;
+  name: string;
+  city: string;
+  zone: string | null;
+  address: string | null;
+  legalRepresentative: string | null;
+  contactPerson: string | null;
+  contactPhone: string | null;
+  mainProducts: string | null;
+  chains: string[];
+  stage: ChainStage | null;
+};
+
+type Resolved = Row & { cityId: number; zoneId: number | null; chainIds: number[] };
+
+export function enterpriseTemplate(): Promise<Buffer> {
+  return writeWorkbook([
+    {
+      name: '企业名录',
+      columns: ENTERPRISE_COLUMNS,
+      rows: [
+        [
+          '91140100MA0XXXXXXX（示例，请删除本行）',
+          '示例新材料有限公司',
+          '太原市',
+          '',
+          '太原市小店区示例路 1 号',
+          '张三',
+          '李四',
+          '0351-1234567',
+          '特种钢材',
+          '特钢材料',
+          '中游',
+        ],
+      ],
+    },
+  ]);
+}
+
+export async function importEnterprises(deps: Deps, ctx: RequestContext, buffer: Buffer, mode: ImportMode): Promise<ImportResult> {
+  const names = await nameIndex(deps.db);
+  const resolved = new Map<number, Resolved>();
+  return runImport<Row>({
+    buffer,
+    columns: ENTERPRISE_COLUMNS,
+    mode,
+    parseRow(cells, report) {
+      const codeText = textCell(cells, C.code, report, { required: true, max: 40 });
+      const code = codeText?.toUpperCase();
+      if (code) {
+        const problem = creditCodeProblem(code);
+        if (problem) report(C.code, problem);
+      }
+      const row = {
+        creditCode: code,
+        name: textCell(cells, C.name, report, { required: true, max: 100 }),
+        city: textCell(cells, C.city, report, { required: true, max: 100 }),
+        zone: textCell(cells, C.zone, report, { max: 100 }),
+        address: textCell(cells, C.address, report, { max: 200 }),
+        legalRepresentative: textCell(cells, C.legal, report, { max: 50 }),
+        contactPerson: textCell(cells, C.contact, report, { max: 50 }),
+        contactPhone: textCell(cells, C.phone, report, { max: 20 }),
+        mainProducts: textCell(cells, C.products, report, { max: 500 }),
+        chains: (textCell(cells, C.chains, report, { max: 500 }) ?? '')
+          .split(/[、,，;；]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+        stage: choiceCell(cells, C.stage, report, CHAIN_STAGE_LABELS),
+      };
+      return Object.values(row).some((v) => v === undefined) ? undefined : (row as Row);
+    },
+    async checkRows(rows, report) {
+      const firstRowOf = new Map<string, number>();
+      for (const { row, value } of rows) {
+        const seen = firstRowOf.get(value.creditCode);
+        if (seen !== undefined) report(row, C.code, `与第 ${seen} 行的统一社会信用代码重复`);
+        else firstRowOf.set(value.creditCode, row);
+      }
+      const existing = new Map((await repo.findByCreditCodes(deps.db, [...firstRowOf.keys()])).map((e) => [e.credit_code, e.name]));
+      for (const { row, value } of rows) {
+        const already = existing.get(value.creditCode);
+        if (already) report(row, C.code, `已登记为“${already}”，同一企业不能重复登记`);
+        const city = names.cities.get(value.city);
+        if (!city) {
+          report(row, C.city, `没有名为“${value.city}”的市，应为 11 个市或山西转型综改示范区之一`);
+          continue;
+        }
+        let zoneId: number | null = null;
+        if (value.zone) {
+          const zone = names.zones.get(value.zone);
+          if (!zone) report(row, C.zone, `没有名为“${value.zone}”的开发区/园区`);
+          else if (zone.parentId !== city) report(row, C.zone, `“${value.zone}”不在${value.city}`);
+          else zoneId = zone.id;
+        }
+        const chainIds: number[] = [];
+        for (const chainName of value.chains) {
+          const id = names.chains.get(chainName);
+          if (id === undefined) report(row, C.chains, `没有名为“${chainName}”的产业链`);
+          else chainIds.push(id);
+        }
+        if (!policy.enterprise.create(ctx.actor, { cityId: city, zoneId, organisationId: null })) {
+          report(row, C.city, `无权登记${value.city}${value.zone ?? ''}的企业`);
+        }
+        resolved.set(row, { ...value, cityId: city, zoneId, chainIds });
+      }
+    },
+    async write(rows) {
+      const byCode = new Map([...resolved.values()].map((r) => [r.creditCode, r]));
+      await inTransaction(deps, async (trx) => {
+        const now = nowIso();
+        const on = today();
+        const ids = await repo.insertMany(
+          trx,
+          rows.map((r) => {
+            const x = byCode.get(r.creditCode) as Resolved;
+            return {
+              credit_code: x.creditCode,
+              name: x.name,
+              city_id: x.cityId,
+              zone_id: x.zoneId,
+              address: x.address,
+              legal_representative: x.legalRepresentative,
+              contact_person: x.contactPerson,
+              contact_phone: x.contactPhone,
+              main_products: x.mainProducts,
+              owner_org_id: x.cityId,
+              organisation_id: null,
+              last_confirmed_at: now,
+              demo: false,
+              created_at: now,
+              updated_at: now,
+            };
+          }),
+        );
+        const places = [];
+        for (const { id, credit_code } of ids) {
+          const x = byCode.get(credit_code) as Resolved;
+          for (const chainId of x.chainIds) places.push({ enterpriseId: id, chainId, stage: x.stage });
+        }
+        await repo.insertPlacements(trx, places, on, now);
+        // one audit row for the import: who brought which enterprises in, when
+        await deps.audit.record(trx, {
+          actor: ctx.actor,
+          ip: ctx.ip,
+          action: 'create',
+          entityType: 'enterpriseImport',
+          entityId: null,
+          after: { count: ids.length, ids: ids.map((i) => i.id) },
+        });
+      });
+    },
+  });
+}
+
+export async function exportEnterprises(deps: Deps, ctx: RequestContext, q: EnterpriseQuery): Promise<Buffer> {
+  const rows: Enterprise[] = await repo.all(deps.db, deps.kind, policy.enterprise.scope(ctx.actor), q, today());
+  return writeWorkbook([
+    {
+      name: '企业名录',
+      columns: [
+        ...ENTERPRISE_COLUMNS.map(({ header, width }) => ({ header, width })),
+        { header: '层级', width: 30 },
+        { header: '荣誉', width: 30 },
+        { header: '最近确认', width: 14 },
+      ],
+      rows: rows.map((e) => [
+        e.creditCode,
+        e.name,
+        e.cityName,
+        e.zoneName,
+        e.address,
+        e.legalRepresentative,
+        e.contactPerson,
+        e.contactPhone,
+        e.mainProducts,
+        e.chains.map((c) => c.chainName).join('、'),
+        [...new Set(e.chains.map((c) => (c.stage ? CHAIN_STAGE_LABELS[c.stage] : '')))].filter(Boolean).join('、'),
+        e.chains.map((c) => `${c.chainName}：${TIER_LABELS[c.tier]}`).join('；'),
+        e.honours.map((h) => `${HONOUR_LABELS[h.kind]}（${h.year}）`).join('、'),
+        e.lastConfirmedAt.slice(0, 10),
+      ]),
+    },
+  ]);
+}

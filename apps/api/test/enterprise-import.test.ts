@@ -1,0 +1,193 @@
+import zlib from 'node:zlib';
+import { creditCodeCheckChar } from '@chainboard/contracts';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { seedWorld } from './personas.js';
+import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const HEADERS = [
+  '统一社会信用代码',
+  '企业名称',
+  '所在市',
+  '所在开发区/园区',
+  '地址',
+  '法定代表人',
+  '联系人',
+  '联系电话',
+  '主要产品',
+  '所属产业链',
+  '所处环节',
+];
+
+const code = (n: number) => {
+  const first = `91140100${String(n).padStart(9, '0')}`;
+  return first + creditCodeCheckChar(first);
+};
+const wrongCheck = (c: string) => c.slice(0, 17) + (c[17] === 'A' ? 'B' : 'A');
+
+async function workbook(rows: unknown[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('企业名录');
+  sheet.addRow(HEADERS);
+  for (const r of rows) sheet.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function upload(t: TestPlatform, client: Client, url: string, body: Buffer) {
+  return t.app.inject({
+    method: 'POST',
+    url,
+    payload: body,
+    headers: { 'content-type': XLSX, 'x-csrf-token': client.csrf as string },
+    cookies: { cb_session: client.session as string },
+  });
+}
+
+/** 1,000 rows; every 27th is broken in one of four ways, 37 in all. */
+function rows(broken: boolean) {
+  const out: unknown[][] = [];
+  const bad: { row: number; column: string }[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const row = [code(100_000 + i), `导入测试企业${i}有限公司`, '太原市', '', '', '', '', '', '钢材', '特钢材料', '中游'];
+    if (broken && i % 27 === 13) {
+      const kind = bad.length % 4;
+      const sheetRow = i + 2;
+      if (kind === 0) (row[0] = wrongCheck(String(row[0]))), bad.push({ row: sheetRow, column: '统一社会信用代码' });
+      if (kind === 1) (row[2] = '北京市'), bad.push({ row: sheetRow, column: '所在市' });
+      if (kind === 2) (row[9] = '不存在的链'), bad.push({ row: sheetRow, column: '所属产业链' });
+      if (kind === 3) (row[10] = '上中游'), bad.push({ row: sheetRow, column: '所处环节' });
+    }
+    out.push(row);
+  }
+  return { out, bad };
+}
+
+describeOnBothDatabases('enterprise import', (kind) => {
+  let t: TestPlatform;
+  let city: Client;
+  beforeAll(async () => {
+    t = await startTestPlatform(kind);
+    await seedWorld(t.deps);
+    city = await t.login('cityAEditor');
+  });
+  afterAll(() => t.close());
+
+  const count = async () =>
+    Number(
+      (
+        await t.deps.db
+          .selectFrom('enterprises')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it('a workbook with 37 bad rows writes nothing and names every one by row and column; fixed, it writes all 1,000', async () => {
+    const { out, bad } = rows(true);
+    expect(bad).toHaveLength(37);
+    const res = await upload(t, city, '/api/enterprises/import', await workbook(out));
+    expect(res.statusCode, res.body).toBe(200);
+    const result = res.json();
+    expect(result.written).toBe(0);
+    expect(result.total).toBe(1000);
+    expect(result.problems.map((p: { row: number; column: string }) => ({ row: p.row, column: p.column }))).toEqual(bad);
+    expect(await count()).toBe(0);
+
+    const report = await city.post('/api/import-report', { problems: result.problems });
+    expect(report.statusCode).toBe(200);
+    expect(report.headers['content-type']).toContain(XLSX);
+
+    const fixed = await upload(t, city, '/api/enterprises/import', await workbook(rows(false).out));
+    expect(fixed.json()).toMatchObject({ total: 1000, valid: 1000, written: 1000, problems: [] });
+    expect(await count()).toBe(1000);
+    const listed = (
+      await city.get(`/api/enterprises?chainId=${(await city.get('/api/chains?q=特钢')).json().items[0].id}&pageSize=1`)
+    ).json();
+    expect(listed.total).toBe(1000);
+
+    // the same file again: every row is now a duplicate of the register
+    const again = (await upload(t, city, '/api/enterprises/import', await workbook(rows(false).out.slice(0, 3)))).json();
+    expect(again.written).toBe(0);
+    expect(again.problems[0].message).toContain('不能重复登记');
+  });
+
+  it('validOnly writes the valid rows in one go and reports the rest', async () => {
+    const res = await upload(
+      t,
+      city,
+      '/api/enterprises/import?mode=validOnly',
+      await workbook([
+        [code(900_001), '有效企业一', '太原市'],
+        [wrongCheck(code(900_002)), '无效企业', '太原市'],
+        [code(900_003), '有效企业二', '太原'],
+      ]),
+    );
+    expect(res.json()).toMatchObject({ total: 3, valid: 2, written: 2 });
+    expect(res.json().problems).toEqual([{ row: 3, column: '统一社会信用代码', message: expect.stringContaining('校验位错误') }]);
+  });
+
+  it('a city cannot import enterprises of another city', async () => {
+    const res = (await upload(t, city, '/api/enterprises/import', await workbook([[code(910_001), '他市企业', '大同市']]))).json();
+    expect(res.written).toBe(0);
+    expect(res.problems[0]).toMatchObject({ row: 2, column: '所在市' });
+  });
+
+  it('refuses files that are not workbooks, are too large, or inflate like a bomb', async () => {
+    const text = await upload(t, city, '/api/enterprises/import', Buffer.from('序号,名称\n1,甲'));
+    expect(text.statusCode).toBe(415);
+    expect(text.json().message).toContain('.xlsx');
+
+    const huge = await upload(t, city, '/api/enterprises/import', Buffer.alloc(31 * 1024 * 1024, 1));
+    expect(huge.statusCode).toBe(413);
+
+    const bomb = await upload(t, city, '/api/enterprises/import', zipBomb());
+    expect(bomb.statusCode).toBe(400);
+    expect(bomb.json().message).toContain('压缩炸弹');
+    expect(await count()).toBe(1002);
+  });
+
+  it('exports the filtered list with formula-like text neutralised', async () => {
+    await city.post('/api/enterprises', {
+      creditCode: code(920_001),
+      name: '=HYPERLINK("http://x")',
+      cityId: (await city.get('/api/auth/me')).json().organisationId,
+    });
+    const res = await city.get('/api/enterprises/export?q=HYPERLINK');
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(2).value).toBe('\'=HYPERLINK("http://x")');
+  });
+});
+
+/** A valid-looking xlsx zip whose one entry claims to inflate 1000-fold. */
+function zipBomb(): Buffer {
+  const name = Buffer.from('xl/workbook.xml');
+  const data = zlib.deflateRawSync(Buffer.alloc(50 * 1024 * 1024, 0));
+  const size = 50 * 1024 * 1024;
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(size, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(size, 24);
+  central.writeUInt16LE(name.length, 28);
+  const dirOffset = 30 + name.length + data.length;
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(1, 8);
+  eocd.writeUInt16LE(1, 10);
+  eocd.writeUInt32LE(46 + name.length, 12);
+  eocd.writeUInt32LE(dirOffset, 16);
+  return Buffer.concat([local, name, data, central, name, eocd]);
+}
