@@ -8,6 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Config } from './config.js';
 import type { Deps } from './context.js';
 import { type Connection, connect } from './db/dialect.js';
+import { demoRoutes } from './demo/demo.routes.js';
 import { XLSX_TYPE } from './excel/write-sheet.js';
 import { MAX_UPLOAD_BYTES } from './excel/zip-guard.js';
 import { loadAuditKey } from './lib/audit-key.js';
@@ -79,6 +80,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     enterpriseExcelRoutes,
     importsRoutes,
     roundsRoutes,
+    demoRoutes,
   ]) {
     await app.register(routes, { deps });
   }

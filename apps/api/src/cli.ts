@@ -2,11 +2,15 @@
  * The `chainboard` command: operator tasks on the configured database (DATABASE_URL, or SQLite in
  * CHAINBOARD_DATA_DIR). Every change it makes writes its audit row, as the web does.
  */
+
+import path from 'node:path';
 import { type Role, Role as RoleSchema, UserInput } from '@chainboard/contracts';
 import { Command, InvalidArgumentError } from 'commander';
 import { createDeps } from './app.js';
 import { loadConfig } from './config.js';
 import { migrateToLatest } from './db/migrate.js';
+import { DEMO_PASSWORD } from './demo/demo-logins.js';
+import { DEMO_SETTING, generateDemo } from './demo/generate-demo.js';
 import { generatePassword } from './lib/crypto.js';
 import { AppError } from './lib/errors.js';
 import { organisationsRepository } from './modules/organisations/organisations.repository.js';
@@ -14,6 +18,7 @@ import { usersRepository } from './modules/users/users.repository.js';
 import { usersService } from './modules/users/users.service.js';
 import type { Actor } from './policy/actor.js';
 import { seedReference } from './seed/seed-reference.js';
+import { startServer } from './server.js';
 import { VERSION } from './version.js';
 
 /** The operator at the command line holds the powers an administrator would need for the task. */
@@ -135,6 +140,41 @@ program
       console.log(`backup written to ${file}`);
     }),
   );
+
+program
+  .command('demo')
+  .description('fill a database with the invented demo data set (示例数据) and, with --start, serve it')
+  .option('--scale <factor>', 'size as a multiple of one province (800 enterprises)', parseScale, 1)
+  .option('--start', 'start the platform on it afterwards, with the demo logins on the login page')
+  .action(async (opts: { scale: number; start?: boolean }) => {
+    // the demo keeps its own data directory, away from real data, unless told otherwise
+    const config = { ...loadConfig(), demo: true };
+    if (!process.env.CHAINBOARD_DATA_DIR) config.dataDir = path.resolve(config.dataDir, '../data-demo');
+    const deps = createDeps(config);
+    try {
+      await migrateToLatest(deps.db);
+      const seeded = await seedReference(deps, { adminPassword: config.adminPassword });
+      if (seeded.adminPassword && !config.adminPassword) console.log(`initial password of admin: ${seeded.adminPassword}`);
+      const done = await deps.db.selectFrom('settings').select('value').where('key', '=', DEMO_SETTING).executeTakeFirst();
+      if (done) console.log(`demo data already present (scale ${done.value}) in ${deps.kind === 'sqlite' ? config.dataDir : 'PostgreSQL'}`);
+      else {
+        const started = Date.now();
+        const summary = await generateDemo(deps, { scale: opts.scale });
+        console.log(
+          `demo data written in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.enterprises} enterprises, ${summary.figures} quarterly figures, ${summary.users} logins (password ${DEMO_PASSWORD})`,
+        );
+      }
+    } finally {
+      await deps.connection.close();
+    }
+    if (opts.start) await startServer(config);
+  });
+
+function parseScale(value: string): number {
+  const n = Number(value);
+  if (!(n > 0 && n <= 1000)) throw new InvalidArgumentError('a number between 0 and 1000, e.g. 0.5 or 10');
+  return n;
+}
 
 program.parseAsync().catch((err: unknown) => {
   console.error(err instanceof Error ? `error: ${err.message}` : err);

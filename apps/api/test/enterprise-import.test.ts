@@ -1,7 +1,7 @@
 import zlib from 'node:zlib';
 import { creditCodeCheckChar } from '@chainboard/contracts';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import ExcelJS from '../src/excel/exceljs.js';
 import { seedWorld } from './personas.js';
 import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
 

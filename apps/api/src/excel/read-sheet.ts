@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { AppError } from '../lib/errors.js';
 import { type CellValue, cellValue } from './cells.js';
+import ExcelJS from './exceljs.js';
 import { assertSafeXlsx } from './zip-guard.js';
 
 export type SheetRow = { row: number; cells: Record<string, CellValue> };

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { neutralise } from './cells.js';
+import ExcelJS from './exceljs.js';
 
 export type SheetColumn = { header: string; width?: number; required?: boolean; note?: string };
 export type SheetSpec = { name: string; columns: SheetColumn[]; rows: Iterable<unknown[]> };

@@ -86,8 +86,10 @@ export const chainsService = {
   },
 
   async update(deps: Deps, ctx: RequestContext, id: number, patch: ChainChanges): Promise<Chain> {
+    const scope = policy.chain.scope(ctx.actor);
+    if (chainScopeIsEmpty(scope)) throw forbidden(); // as list and get answer: no chain is visible at all
     return inTransaction(deps, async (trx) => {
-      const before = await repo.findInScope(trx, policy.chain.scope(ctx.actor), id);
+      const before = await repo.findInScope(trx, scope, id);
       if (!before) throw notFound('产业链');
       if (!policy.chain.update(ctx.actor, before)) throw forbidden('没有修改这条产业链的权限');
       if (!policy.chain.manage(ctx.actor)) {

@@ -1,0 +1,337 @@
+/**
+ * An invented, deterministic data set for trying the platform and for benchmarks. Every enterprise
+ * name carries 示例 and every enterprise row is flagged demo, so nobody takes it for real data.
+ * `scale` multiplies the size of one province (800 chain enterprises, 37 链主, 77 链核).
+ */
+import { creditCodeCheckChar } from '@chainboard/contracts';
+import type { Insertable } from 'kysely';
+import { type Deps, inTransaction } from '../context.js';
+import type { Db, EnterpriseFiguresTable } from '../db/database.js';
+import { chunk, nowIso } from '../db/dialect.js';
+import { hashPassword } from '../lib/passwords.js';
+import { enterprisesRepository } from '../modules/enterprises/enterprises.repository.js';
+import { usersRepository } from '../modules/users/users.repository.js';
+import { SYSTEM_ACTOR } from '../policy/actor.js';
+import { CITY_NAMES } from '../seed/reference-data.js';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins.js';
+import { type Random, seeded } from './random.js';
+
+const CITY_CODES = ['140100', '140200', '140300', '140400', '140500', '140600', '140900', '141100', '140700', '141000', '140800', '140100'];
+const PREFIXES = [
+  '晋',
+  '汾',
+  '太行',
+  '吕梁',
+  '恒',
+  '鑫',
+  '华',
+  '中',
+  '宏',
+  '瑞',
+  '泰',
+  '昌',
+  '盛',
+  '兴',
+  '广',
+  '润',
+  '安',
+  '德',
+  '金',
+  '晟',
+];
+const SUFFIXES = ['科技', '新材料', '装备', '能源', '实业', '智造', '工业', '制造', '技术', '集团'];
+const PERIODS = ['2023Q1', '2023Q2', '2023Q3', '2023Q4', '2024Q1', '2024Q2', '2024Q3', '2024Q4'];
+const STAGES = ['upstream', 'midstream', 'downstream'] as const;
+const ENERGY_CHAINS = ['风电装备', '氢能', '光伏', '新型储能'];
+
+export const DEMO_SETTING = 'demo.scale';
+
+export type DemoSummary = { enterprises: number; figures: number; users: number };
+
+function creditCode(seq: number, cityIndex: number): string {
+  const first = `9114${CITY_CODES[cityIndex].slice(2)}${String(seq).padStart(9, '0')}`.slice(0, 17);
+  return first + creditCodeCheckChar(first);
+}
+
+export async function generateDemo(deps: Deps, opts: { scale: number; seed?: number }): Promise<DemoSummary> {
+  const rnd = seeded(opts.seed ?? 2024);
+  const now = nowIso();
+  return inTransaction(deps, async (trx) => {
+    const orgs = await ensureOrganisations(trx, now);
+    const chains = await trx.selectFrom('chains').select(['id', 'name']).orderBy('code').execute();
+    for (const c of chains) {
+      const lead = ENERGY_CHAINS.includes(c.name) ? orgs.byName.get('省能源局') : orgs.byName.get('省工信厅');
+      const hosts = [rnd.int(0, 11), rnd.int(0, 11)].map((i) => orgs.zonesByCity[i][rnd.int(0, 1)]);
+      await trx
+        .updateTable('chains')
+        .set({ lead_unit_id: lead, leader_name: `示例链长${c.name.slice(0, 1)}`, leader_post: '副省长（示例）' })
+        .where('id', '=', c.id)
+        .execute();
+      await trx.deleteFrom('chain_hosts').where('chain_id', '=', c.id).execute();
+      await trx
+        .insertInto('chain_hosts')
+        .values([...new Set(hosts)].map((h) => ({ chain_id: c.id, organisation_id: h })))
+        .execute();
+    }
+
+    const total = Math.round(800 * opts.scale);
+    const enterprises = makeEnterprises(rnd, total, orgs, now);
+    const ids = await enterprisesRepository.insertMany(
+      trx,
+      enterprises.map((e) => e.row),
+    );
+    const places = ids.flatMap(({ id }, i) =>
+      enterprises[i].chains.map((k) => ({ enterpriseId: id, chainId: Number(chains[k].id), stage: rnd.pick(STAGES) })),
+    );
+    await enterprisesRepository.insertPlacements(trx, places, '2023-01-01', now);
+    await promote(trx, rnd, places, chains.length, opts.scale, now);
+    await addHonours(trx, rnd, ids, now);
+    const figures = await addFigures(trx, rnd, ids, now);
+    const users = await addLogins(trx, orgs.byName, ids[0].id, now);
+
+    await trx
+      .insertInto('settings')
+      .values({ key: DEMO_SETTING, value: String(opts.scale) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(opts.scale) }))
+      .execute();
+    await deps.audit.record(trx, {
+      actor: SYSTEM_ACTOR,
+      ip: null,
+      action: 'create',
+      entityType: 'demoData',
+      entityId: null,
+      after: { scale: opts.scale, enterprises: ids.length, figures, users },
+    });
+    return { enterprises: ids.length, figures, users };
+  });
+}
+
+async function ensureOrganisations(trx: Db, now: string) {
+  const insertOrg = async (name: string, type: string, parent: number | null) => {
+    const existing = await trx.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst();
+    if (existing) return Number(existing.id);
+    return Number(
+      (
+        await trx
+          .insertInto('organisations')
+          .values({ name, type, parent_id: parent, retired: false, created_at: now, updated_at: now })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id,
+    );
+  };
+  await insertOrg('省能源局', 'leadUnit', null);
+  const zonesByCity: number[][] = [];
+  for (const city of CITY_NAMES) {
+    const cityId = await insertOrg(city, 'city', null);
+    const short = city.replace(/市$/, '').replace('山西转型综改示范区', '综改区');
+    zonesByCity.push([
+      await insertOrg(`${short}示例经济技术开发区`, 'zone', cityId),
+      await insertOrg(`${short}示例高新技术产业园区`, 'zone', cityId),
+    ]);
+  }
+  const all = await trx.selectFrom('organisations').select(['id', 'name']).execute();
+  const byName = new Map(all.map((o) => [o.name, Number(o.id)]));
+  return { byName, zonesByCity, cityIds: CITY_NAMES.map((c) => byName.get(c) as number) };
+}
+
+function makeEnterprises(rnd: Random, total: number, orgs: Awaited<ReturnType<typeof ensureOrganisations>>, now: string) {
+  const chainCount = 16;
+  return Array.from({ length: total }, (_, i) => {
+    const cityIndex = i % 12;
+    const name = `${PREFIXES[i % PREFIXES.length]}${PREFIXES[Math.floor(i / PREFIXES.length) % PREFIXES.length]}示例${SUFFIXES[i % SUFFIXES.length]}${i + 1}号有限公司`;
+    const first = i % chainCount;
+    const chains = rnd.chance(0.15) ? [first, (first + rnd.int(1, chainCount - 1)) % chainCount] : [first];
+    return {
+      chains,
+      row: {
+        credit_code: creditCode(i + 1, cityIndex),
+        name,
+        city_id: orgs.cityIds[cityIndex],
+        zone_id: rnd.chance(0.7) ? orgs.zonesByCity[cityIndex][rnd.int(0, 1)] : null,
+        address: `${CITY_NAMES[cityIndex]}示例路 ${i + 1} 号`,
+        legal_representative: `示例法人${i + 1}`,
+        contact_person: `示例联系人${i + 1}`,
+        contact_phone: `0351-${String(5_000_000 + i).slice(-7)}`,
+        main_products: null,
+        owner_org_id: orgs.cityIds[cityIndex],
+        organisation_id: null,
+        // a tenth of the register is left unconfirmed for half a year, to show staleness
+        last_confirmed_at: i % 10 === 9 ? new Date(Date.parse(now) - 180 * 86_400_000).toISOString() : now,
+        demo: true,
+        created_at: now,
+        updated_at: now,
+      },
+    };
+  });
+}
+
+/** 37 链主 and 77 链核 per province-size: the first places of each chain are promoted. */
+async function promote(
+  trx: Db,
+  rnd: Random,
+  places: { enterpriseId: number; chainId: number }[],
+  chainCount: number,
+  scale: number,
+  now: string,
+) {
+  const masters = Math.round(37 * scale);
+  const cores = Math.round(77 * scale);
+  const byChain = new Map<number, number[]>();
+  for (const p of places) byChain.set(p.chainId, [...(byChain.get(p.chainId) ?? []), p.enterpriseId]);
+  const changes: { enterpriseId: number; chainId: number; tier: 'master' | 'core'; from: string }[] = [];
+  const lists = [...byChain.entries()];
+  for (let k = 0; k < masters + cores; k++) {
+    const [chainId, list] = lists[k % chainCount];
+    const enterpriseId = list[Math.floor(k / chainCount)];
+    if (enterpriseId === undefined) continue;
+    changes.push({
+      enterpriseId,
+      chainId,
+      tier: k < masters ? 'master' : 'core',
+      from: rnd.pick(['2023-07-01', '2024-01-01', '2024-07-01']),
+    });
+  }
+  for (const part of chunk(changes, 500)) {
+    for (const c of part) {
+      await trx
+        .updateTable('enterprise_tiers')
+        .set({ valid_to: c.from })
+        .where('enterprise_id', '=', c.enterpriseId)
+        .where('chain_id', '=', c.chainId)
+        .where('valid_to', 'is', null)
+        .execute();
+    }
+    await trx
+      .insertInto('enterprise_tiers')
+      .values(
+        part.map((c) => ({
+          enterprise_id: c.enterpriseId,
+          chain_id: c.chainId,
+          tier: c.tier,
+          valid_from: c.from,
+          valid_to: null,
+          round_id: null,
+          created_at: now,
+        })),
+      )
+      .execute();
+  }
+}
+
+async function addHonours(trx: Db, rnd: Random, ids: { id: number }[], now: string) {
+  const rows = [];
+  for (const { id } of ids) {
+    if (rnd.chance(0.25))
+      rows.push({
+        enterprise_id: id,
+        kind: 'srdi',
+        level: 'provincial',
+        year: rnd.int(2019, 2024),
+        revoked_on: null,
+        note: null,
+        created_at: now,
+      });
+    if (rnd.chance(0.06))
+      rows.push({
+        enterprise_id: id,
+        kind: 'littleGiant',
+        level: 'national',
+        year: rnd.int(2019, 2024),
+        revoked_on: null,
+        note: null,
+        created_at: now,
+      });
+    if (rnd.chance(0.01))
+      rows.push({
+        enterprise_id: id,
+        kind: 'singleChampion',
+        level: 'national',
+        year: rnd.int(2017, 2024),
+        revoked_on: null,
+        note: null,
+        created_at: now,
+      });
+    if (rnd.chance(0.3))
+      rows.push({
+        enterprise_id: id,
+        kind: 'highTech',
+        level: 'national',
+        year: rnd.int(2018, 2024),
+        revoked_on: null,
+        note: null,
+        created_at: now,
+      });
+  }
+  for (const part of chunk(rows, 3000)) await trx.insertInto('enterprise_honours').values(part).execute();
+}
+
+/** Eight quarters: about 6,300亿 in 2023 and 7,000亿+ in 2024 for one province, growing ~11%. */
+async function addFigures(trx: Db, rnd: Random, ids: { id: number }[], now: string): Promise<number> {
+  let count = 0;
+  const batch: Insertable<EnterpriseFiguresTable>[] = [];
+  const flush = async () => {
+    if (batch.length) await trx.insertInto('enterprise_figures').values(batch.splice(0)).execute();
+  };
+  for (const { id } of ids) {
+    const yearly = rnd.logNormal(3.9e8, 1.2); // yuan a year, 2023
+    const growth = 1 + rnd.logNormal(0.11, 0.5) * (rnd.chance(0.15) ? -0.5 : 1);
+    for (const [q, period] of PERIODS.entries()) {
+      const revenue = Math.round((yearly / 4) * (q >= 4 ? growth : 1) * (0.9 + rnd.next() * 0.2));
+      batch.push({
+        enterprise_id: id,
+        period,
+        revenue,
+        output: Math.round(revenue * (0.8 + rnd.next() * 0.3)),
+        tax: Math.round(revenue * 0.04),
+        rd_spending: Math.round(revenue * (0.01 + rnd.next() * 0.04)),
+        employees: Math.max(20, Math.round(revenue / 1.2e6)),
+        investment: Math.round(revenue * rnd.next() * 0.2),
+        reported_at: now,
+        reported_by: null,
+      });
+      count++;
+      if (batch.length >= 2000) await flush();
+    }
+  }
+  await flush();
+  return count;
+}
+
+async function addLogins(trx: Db, orgs: Map<string, number>, firstEnterpriseId: number, now: string): Promise<number> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // the enterprise login belongs to an organisation that stands for the first demo enterprise
+  const enterprise = await trx.selectFrom('enterprises').select('name').where('id', '=', firstEnterpriseId).executeTakeFirstOrThrow();
+  const enterpriseOrg = Number(
+    (
+      await trx
+        .insertInto('organisations')
+        .values({ name: enterprise.name, type: 'enterprise', parent_id: null, retired: false, created_at: now, updated_at: now })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id,
+  );
+  await trx.updateTable('enterprises').set({ organisation_id: enterpriseOrg }).where('id', '=', firstEnterpriseId).execute();
+  let count = 0;
+  for (const login of DEMO_LOGINS) {
+    if (await usersRepository.findByUsername(trx, login.username)) continue;
+    const id = await usersRepository.insert(trx, {
+      username: login.username,
+      display_name: login.label.split(' · ').pop() as string,
+      organisation_id: login.org ? (orgs.get(login.org) as number) : enterpriseOrg,
+      password_hash: passwordHash,
+      must_change_password: false,
+      failed_attempts: 0,
+      locked_until: null,
+      disabled: false,
+      last_login_at: null,
+      created_at: now,
+      updated_at: now,
+    });
+    await usersRepository.setRoles(trx, id, login.roles);
+    if (login.roles.includes('chainLeader'))
+      await trx.updateTable('chains').set({ leader_user_id: id }).where('name', '=', '光伏').execute();
+    count++;
+  }
+  return count;
+}
