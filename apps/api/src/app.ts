@@ -13,10 +13,12 @@ import { XLSX_TYPE } from './excel/write-sheet.js';
 import { MAX_UPLOAD_BYTES } from './excel/zip-guard.js';
 import { loadAuditKey } from './lib/audit-key.js';
 import { assertSm3Works } from './lib/crypto.js';
+import { alliancesRoutes } from './modules/alliances/alliances.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { chainsRoutes } from './modules/chains/chains.routes.js';
+import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { enterpriseExcelRoutes } from './modules/enterprises/enterprise-excel.routes.js';
 import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -80,6 +82,8 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     enterpriseExcelRoutes,
     importsRoutes,
     roundsRoutes,
+    alliancesRoutes,
+    documentsRoutes,
     demoRoutes,
   ]) {
     await app.register(routes, { deps });

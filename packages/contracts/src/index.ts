@@ -1,3 +1,4 @@
+export * from './alliances.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './chains.js';

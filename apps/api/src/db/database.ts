@@ -100,6 +100,11 @@ export interface Database {
   enterprise_figures: EnterpriseFiguresTable;
   evaluation_rounds: EvaluationRoundsTable;
   declarations: DeclarationsTable;
+  alliances: AlliancesTable;
+  alliance_members: AllianceMembersTable;
+  alliance_activities: AllianceActivitiesTable;
+  documents: DocumentsTable;
+  document_items: DocumentItemsTable;
 }
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -191,4 +196,58 @@ export interface DeclarationsTable extends FigureColumns {
   reviewed_by: number | null;
   decision: string | null;
   decision_note: string | null;
+}
+
+export interface AlliancesTable {
+  id: Generated<number>;
+  chain_id: number;
+  name: string;
+  leader_enterprise_id: number;
+  /** JSON array of cooperation fields. */
+  fields: string;
+  pilot: boolean;
+  founded_on: string;
+  notes: string | null;
+  created_at: Ts;
+  updated_at: Ts;
+}
+
+export interface AllianceMembersTable {
+  alliance_id: number;
+  enterprise_id: number;
+  joined_on: string;
+}
+
+export interface AllianceActivitiesTable {
+  id: Generated<number>;
+  alliance_id: number;
+  date: string;
+  field: string;
+  title: string;
+  result: string | null;
+  created_at: Ts;
+}
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  owner_type: string;
+  owner_id: number;
+  kind: string;
+  title: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  content: Buffer;
+  uploaded_by: number | null;
+  uploaded_at: Ts;
+}
+
+export interface DocumentItemsTable {
+  id: Generated<number>;
+  document_id: number;
+  seq: number;
+  content: string;
+  responsible: string | null;
+  due_on: string | null;
+  status: string;
 }

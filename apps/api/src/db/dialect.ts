@@ -99,6 +99,7 @@ export type Columns = {
   id<T extends string>(table: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'>;
   timestamp: ColumnDataType;
   boolean: ColumnDataType;
+  binary: ColumnDataType;
   /** Current time as ISO text, for column defaults. */
   now: RawBuilder<string>;
 };
@@ -109,6 +110,7 @@ export function columnsFor(kind: DatabaseKind): Columns {
       id: (t) => t.addColumn('id', 'bigint', (c) => c.primaryKey().generatedByDefaultAsIdentity()),
       timestamp: 'timestamptz',
       boolean: 'boolean',
+      binary: 'bytea',
       now: sql`now()`,
     };
   }
@@ -116,6 +118,7 @@ export function columnsFor(kind: DatabaseKind): Columns {
     id: (t) => t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()),
     timestamp: 'text',
     boolean: 'integer',
+    binary: 'blob',
     now: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`,
   };
 }

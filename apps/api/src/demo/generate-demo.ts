@@ -87,6 +87,7 @@ export async function generateDemo(deps: Deps, opts: { scale: number; seed?: num
     await promote(trx, rnd, places, chains.length, opts.scale, now);
     await addHonours(trx, rnd, ids, now);
     const figures = await addFigures(trx, rnd, ids, now);
+    await addAlliances(trx, rnd, now);
     const users = await addLogins(trx, orgs.byName, ids[0].id, now);
 
     await trx
@@ -296,6 +297,65 @@ async function addFigures(trx: Db, rnd: Random, ids: { id: number }[], now: stri
   }
   await flush();
   return count;
+}
+
+/** Alliances on the first six chains, five of them pilots, each led by the chain's first 链主. */
+async function addAlliances(trx: Db, rnd: Random, now: string) {
+  const masters = await trx
+    .selectFrom('enterprise_tiers as t')
+    .innerJoin('chains as c', 'c.id', 't.chain_id')
+    .select(['t.chain_id', 't.enterprise_id', 'c.name'])
+    .where('t.tier', '=', 'master')
+    .where('t.valid_to', 'is', null)
+    .orderBy('c.code')
+    .orderBy('t.enterprise_id')
+    .execute();
+  const seen = new Set<number>();
+  for (const m of masters) {
+    const chainId = Number(m.chain_id);
+    if (seen.has(chainId) || seen.size >= 6) continue;
+    seen.add(chainId);
+    const alliance = await trx
+      .insertInto('alliances')
+      .values({
+        chain_id: chainId,
+        name: `${m.name}产业链协作联合体（示例）`,
+        leader_enterprise_id: m.enterprise_id,
+        fields: JSON.stringify(['technology', 'supplyDemand', 'finance'].slice(0, rnd.int(1, 3))),
+        pilot: seen.size <= 5,
+        founded_on: '2024-05-20',
+        notes: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const members = await trx
+      .selectFrom('enterprise_chains')
+      .select('enterprise_id')
+      .where('chain_id', '=', chainId)
+      .where('enterprise_id', '!=', m.enterprise_id)
+      .orderBy('enterprise_id')
+      .limit(rnd.int(3, 8))
+      .execute();
+    if (members.length) {
+      await trx
+        .insertInto('alliance_members')
+        .values(members.map((x) => ({ alliance_id: alliance.id, enterprise_id: x.enterprise_id, joined_on: '2024-05-20' })))
+        .execute();
+    }
+    await trx
+      .insertInto('alliance_activities')
+      .values({
+        alliance_id: alliance.id,
+        date: '2024-06-18',
+        field: 'technology',
+        title: `${m.name}关键技术联合攻关对接会（示例）`,
+        result: '形成联合攻关任务清单',
+        created_at: now,
+      })
+      .execute();
+  }
 }
 
 async function addLogins(trx: Db, orgs: Map<string, number>, firstEnterpriseId: number, now: string): Promise<number> {

@@ -75,6 +75,14 @@ export const policy = {
       isEditor(a) && (isOffice(a) || (a.organisationType === 'leadUnit' && chain.leadUnitId === a.organisationId)),
     decide: (a: Actor) => isEditor(a) && isOffice(a),
   },
+  alliance: {
+    /** The office and the chain's lead unit set up alliances and their members. */
+    manage: (a: Actor, chain: { leadUnitId: number | null }) =>
+      isEditor(a) && (isOffice(a) || (a.organisationType === 'leadUnit' && chain.leadUnitId === a.organisationId)),
+    /** The leading chain master records activities and keeps its plan, task book and task table. */
+    work: (a: Actor, chain: { leadUnitId: number | null }, leaderOrgId: number | null) =>
+      policy.alliance.manage(a, chain) || (isEditor(a) && a.organisationType === 'enterprise' && leaderOrgId === a.organisationId),
+  },
   organisation: {
     read: (a: Actor) => a.userId > 0,
     write: (a: Actor) => hasRole(a, 'sysAdmin'),

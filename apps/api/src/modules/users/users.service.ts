@@ -1,4 +1,13 @@
-import type { Paged, Role, RolesInput, User, UserInput, UserPatch, UserQuery } from '@chainboard/contracts';
+import {
+  ADMIN_ROLES,
+  type Paged,
+  type Role,
+  type RolesInput,
+  type User,
+  type UserInput,
+  type UserPatch,
+  type UserQuery,
+} from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import { nowIso } from '../../db/dialect.js';
@@ -117,15 +126,22 @@ export const usersService = {
   async setRoles(deps: Deps, ctx: RequestContext, id: number, input: RolesInput): Promise<User> {
     const roles = [...new Set(input.roles)].sort() as Role[];
     return inTransaction(deps, async (trx) => {
-      // The first security administrator is appointed by the system administrator; after that
-      // only security administrators grant.
+      // The first security administrator is appointed by the system administrator — never the
+      // system administrator itself; after that only security administrators grant.
       const bootstrap =
         hasRole(ctx.actor, 'sysAdmin') &&
+        id !== ctx.actor.userId &&
         roles.length === 1 &&
         roles[0] === 'securityAdmin' &&
         (await repo.countActiveWithRole(trx, 'securityAdmin')) === 0;
       if (!bootstrap && !policy.user.grant(ctx.actor, id)) {
         throw forbidden(id === ctx.actor.userId ? '不能修改自己的角色' : '只有安全管理员可以授权');
+      }
+      // separation of duties: one administrator role per account, and no administrator edits business data
+      const adminRoles = roles.filter((r) => ADMIN_ROLES.includes(r));
+      if (adminRoles.length > 1 || (adminRoles.length === 1 && roles.includes('editor'))) {
+        const message = '系统管理员、安全管理员、审计管理员须由不同账号担任，且不能兼任业务经办';
+        throw invalid(message, { roles: message });
       }
       const before = publicUser(await load(trx, id));
       await repo.setRoles(trx, id, roles);
