@@ -96,7 +96,13 @@ describeOnBothDatabases('collaboration alliances', (kind) => {
     expect(file.rawPayload.toString()).toBe('%PDF-1.4 示例');
 
     expect((await office.get('/api/alliances?pilot=true')).json().total).toBe(1);
+    // who changed what: each record's history, for those who may read the record
+    const history = (await city.get(`/api/enterprises/${master.id}/history`)).json();
+    expect(history.map((h: { entityType: string; action: string }) => `${h.entityType}:${h.action}`).sort()).toEqual(['enterprise:create', 'enterpriseTier:update']);
+    expect(history[0].actorUsername).toBe('officeEditor');
+
     const cityB = await t.login('cityBEditor');
+    expect((await cityB.get(`/api/enterprises/${master.id}/history`)).statusCode).toBe(404);
     expect((await cityB.get(`/api/documents/${doc.id}/content`)).statusCode).toBe(404);
   });
 });

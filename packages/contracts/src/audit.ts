@@ -48,3 +48,7 @@ export const AuditVerifyResult = z.object({
   problems: z.array(z.object({ id: z.number().int(), problem: z.string() })),
 });
 export type AuditVerifyResult = z.infer<typeof AuditVerifyResult>;
+
+/** A record's own history, as its readers see it ("who changed what and when"). */
+export const HistoryEntry = AuditEntry.omit({ ip: true, organisationId: true });
+export type HistoryEntry = z.infer<typeof HistoryEntry>;

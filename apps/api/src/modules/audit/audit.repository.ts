@@ -33,6 +33,26 @@ export const auditRepository = {
     return { rows, total: Number(total) };
   },
 
+  /** The rows about some records: exact ids per entity type, or ids starting with a prefix. */
+  async forRecords(db: Db, refs: { type: string; ids?: string[]; prefix?: string }[], limit = 500): Promise<AuditRow[]> {
+    return db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where((eb) =>
+        eb.or(
+          refs.map((r) =>
+            eb.and([
+              eb('entity_type', '=', r.type),
+              r.prefix !== undefined ? eb('entity_id', 'like', `${r.prefix}%`) : eb('entity_id', 'in', r.ids?.length ? r.ids : ['']),
+            ]),
+          ),
+        ),
+      )
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+  },
+
   /** Rows in chain order, a batch at a time, so verifying a long trail needs little memory. */
   async batchAfter(db: Db, afterId: number, size: number): Promise<AuditRow[]> {
     return db.selectFrom('audit_log').selectAll().where('id', '>', afterId).orderBy('id').limit(size).execute();

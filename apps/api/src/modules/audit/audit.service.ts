@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditQuery, AuditVerifyResult, Paged } from '@chainboard/contracts';
+import type { AuditEntry, AuditQuery, AuditVerifyResult, HistoryEntry, Paged } from '@chainboard/contracts';
 import type { Deps } from '../../context.js';
 import { forbidden } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
@@ -22,6 +22,14 @@ const toEntry = (r: AuditRow): AuditEntry => ({
 });
 
 export const auditService = {
+  /** A record's history for whoever may read the record: the caller checks that first. */
+  async history(deps: Deps, refs: Parameters<typeof auditRepository.forRecords>[1]): Promise<HistoryEntry[]> {
+    return (await auditRepository.forRecords(deps.db, refs)).map((r) => {
+      const { ip: _ip, organisationId: _org, ...entry } = toEntry(r);
+      return entry;
+    });
+  },
+
   async list(deps: Deps, ctx: RequestContext, q: AuditQuery): Promise<Paged<AuditEntry>> {
     if (!policy.audit.read(ctx.actor)) throw forbidden('只有审计管理员可以查阅审计日志');
     const { rows, total } = await auditRepository.page(deps.db, deps.kind, q);

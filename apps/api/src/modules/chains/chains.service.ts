@@ -6,6 +6,7 @@ import { nowIso } from '../../db/dialect.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { chainScopeIsEmpty, policy } from '../../policy/policy.js';
+import { auditService } from '../audit/audit.service.js';
 import { organisationsRepository } from '../organisations/organisations.repository.js';
 import { usersRepository } from '../users/users.repository.js';
 import { chainsRepository as repo } from './chains.repository.js';
@@ -58,6 +59,11 @@ export const chainsService = {
     const chain = await repo.findInScope(deps.db, scope, id);
     if (!chain) throw notFound('产业链');
     return chain;
+  },
+
+  async history(deps: Deps, ctx: RequestContext, id: number) {
+    await chainsService.get(deps, ctx, id);
+    return auditService.history(deps, [{ type: 'chain', ids: [String(id)] }]);
   },
 
   async create(deps: Deps, ctx: RequestContext, input: ChainValues): Promise<Chain> {

@@ -6,6 +6,7 @@ import {
   EnterpriseQuery,
   Figure,
   FigureInput,
+  HistoryEntry,
   HonourInput,
   HonourRecord,
   HonourRevokeInput,
@@ -58,6 +59,11 @@ export const enterprisesRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
     '/api/enterprises/:id/tiers',
     { schema: { tags, summary: '更正层级（省链长办）', params: IdParams, body: TierChangeInput, response: { 200: z.array(TierSpan) } } },
     (req) => service.setTier(deps, contextOf(req), req.params.id, req.body),
+  );
+  app.get(
+    '/api/enterprises/:id/history',
+    { schema: { tags, summary: '变更记录', params: IdParams, response: { 200: z.array(HistoryEntry) } } },
+    (req) => service.history(deps, contextOf(req), req.params.id),
   );
   app.get(
     '/api/tier-holders',

@@ -14,6 +14,7 @@ import { today } from '../../lib/dates.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
+import { auditService } from '../audit/audit.service.js';
 import { organisationsRepository } from '../organisations/organisations.repository.js';
 import { enterprisesRepository as repo } from './enterprises.repository.js';
 
@@ -208,6 +209,20 @@ export const enterprisesService = {
       });
       return after;
     });
+  },
+
+  /** Who changed the record, its tiers, honours and figures, and when. */
+  async history(deps: Deps, ctx: RequestContext, id: number) {
+    await loadInScope(deps.db, ctx, id);
+    const honourIds = (await deps.db.selectFrom('enterprise_honours').select('id').where('enterprise_id', '=', id).execute()).map((h) =>
+      String(h.id),
+    );
+    return auditService.history(deps, [
+      { type: 'enterprise', ids: [String(id)] },
+      { type: 'enterpriseTier', ids: [String(id)] },
+      { type: 'enterpriseHonour', ids: honourIds },
+      { type: 'enterpriseFigure', prefix: `${id}:` },
+    ]);
   },
 
   async holders(deps: Deps, ctx: RequestContext, q: { chainId: number; on: string; tier?: Tier }) {
