@@ -98,7 +98,10 @@ describeOnBothDatabases('collaboration alliances', (kind) => {
     expect((await office.get('/api/alliances?pilot=true')).json().total).toBe(1);
     // who changed what: each record's history, for those who may read the record
     const history = (await city.get(`/api/enterprises/${master.id}/history`)).json();
-    expect(history.map((h: { entityType: string; action: string }) => `${h.entityType}:${h.action}`).sort()).toEqual(['enterprise:create', 'enterpriseTier:update']);
+    expect(history.map((h: { entityType: string; action: string }) => `${h.entityType}:${h.action}`).sort()).toEqual([
+      'enterprise:create',
+      'enterpriseTier:update',
+    ]);
     expect(history[0].actorUsername).toBe('officeEditor');
 
     const cityB = await t.login('cityBEditor');

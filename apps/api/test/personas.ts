@@ -26,6 +26,7 @@ export const PERSONAS = {
   officeEditor: { org: 'office', roles: ['editor'] },
   officeViewer: { org: 'office', roles: ['viewer'] },
   leadAEditor: { org: 'leadA', roles: ['editor'] },
+  leadAViewer: { org: 'leadA', roles: ['viewer'] },
   leadBEditor: { org: 'leadB', roles: ['editor'] },
   memberViewer: { org: 'member', roles: ['viewer'] },
   cityAEditor: { org: 'cityA', roles: ['editor'] },

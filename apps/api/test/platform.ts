@@ -41,6 +41,13 @@ async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<
     async drop() {
       const c = new pg.Client({ connectionString: base.toString() });
       await c.connect();
+      // pool.end() resolves before its sockets have closed: wait for them, or the forced drop
+      // kills a connection that is still ending and pg reports it as an unhandled error
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
@@ -72,11 +79,12 @@ export async function startTestPlatform(kind: DatabaseKind, overrides: Partial<C
     config,
     /** Logs in and returns a client that carries the session cookie and CSRF token. */
     async login(username: string, password = PASSWORD) {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      const remoteAddress = nextAddress();
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
-      return clientFor(app, cookieOf(res), res.json().csrfToken as string);
+      return clientFor(app, cookieOf(res), res.json().csrfToken as string, remoteAddress);
     },
-    anonymous: () => clientFor(app, null, null),
+    anonymous: () => clientFor(app, null, null, nextAddress()),
     async close() {
       await app.close();
       await deps.connection.close();
@@ -92,24 +100,49 @@ function cookieOf(res: LightMyRequestResponse): string {
   return c.value;
 }
 
-export type Client = ReturnType<typeof clientFor>;
+/**
+ * Each client comes from its own address, as separate browsers would: the per-address rate limits
+ * on login and password change then count one client's requests, not the whole test file's.
+ */
+let addressCounter = 0;
+function nextAddress(): string {
+  const n = ++addressCounter;
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+}
 
-function clientFor(app: FastifyInstance, session: string | null, csrf: string | null) {
-  const send = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
+export type Client = ReturnType<typeof clientFor>;
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+function clientFor(app: FastifyInstance, session: string | null, csrf: string | null, remoteAddress: string) {
+  const send = (method: Method, url: string, payload?: unknown) =>
     app.inject({
       method,
       url,
       payload: payload as Record<string, unknown> | undefined,
       cookies: session ? { cb_session: session } : {},
       headers: csrf && method !== 'GET' ? { 'x-csrf-token': csrf } : {},
+      remoteAddress,
     });
   return {
     session,
     csrf,
+    remoteAddress,
+    /** Any method; a write without a payload sends `{}`, as post() does. */
+    send: (method: Method, url: string, payload?: unknown) => send(method, url, method === 'GET' ? undefined : (payload ?? {})),
     get: (url: string) => send('GET', url),
     post: (url: string, payload?: unknown) => send('POST', url, payload ?? {}),
     patch: (url: string, payload: unknown) => send('PATCH', url, payload),
     put: (url: string, payload: unknown) => send('PUT', url, payload),
     delete: (url: string) => send('DELETE', url),
+    /** A body sent exactly as given, for malformed JSON and other content types. */
+    raw: (method: Method, url: string, body: string, contentType = 'application/json') =>
+      app.inject({
+        method,
+        url,
+        payload: body,
+        cookies: session ? { cb_session: session } : {},
+        headers: { 'content-type': contentType, ...(csrf ? { 'x-csrf-token': csrf } : {}) },
+        remoteAddress,
+      }),
   };
 }

@@ -86,10 +86,22 @@ export const policy = {
   organisation: {
     read: (a: Actor) => a.userId > 0,
     write: (a: Actor) => hasRole(a, 'sysAdmin'),
+    /**
+     * The system administrator cannot take over the other two administrators' accounts (reset,
+     * disable, move them): that is left to the operator's command line.
+     */
+    manage: (a: Actor, target: { roles: readonly string[] }) =>
+      hasRole(a, 'sysAdmin') && (a.userId === 0 || !target.roles.some((r) => r === 'securityAdmin' || r === 'auditAdmin')),
   },
   user: {
     read: (a: Actor) => hasRole(a, 'sysAdmin', 'securityAdmin'),
     write: (a: Actor) => hasRole(a, 'sysAdmin'),
+    /**
+     * The system administrator cannot take over the other two administrators' accounts (reset,
+     * disable, move them): that is left to the operator's command line.
+     */
+    manage: (a: Actor, target: { roles: readonly string[] }) =>
+      hasRole(a, 'sysAdmin') && (a.userId === 0 || !target.roles.some((r) => r === 'securityAdmin' || r === 'auditAdmin')),
     /** Grants belong to the security administrator; nobody changes their own roles. */
     grant: (a: Actor, targetUserId: number) => hasRole(a, 'securityAdmin') && a.userId !== targetUserId,
   },

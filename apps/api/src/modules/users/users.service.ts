@@ -30,6 +30,9 @@ async function checkOrganisation(db: Db, id: number): Promise<void> {
   if (!org || org.retired) throw invalid('所属单位不存在或已撤销', { organisationId: '请选择有效的单位' });
 }
 
+const ADMIN_ACCOUNT_MESSAGE =
+  '安全管理员和审计管理员的账号不能由系统管理员修改或重置密码，请由运维人员在服务器上使用 chainboard user 命令处理';
+
 export const usersService = {
   async list(deps: Deps, ctx: RequestContext, q: UserQuery): Promise<Paged<User>> {
     if (!policy.user.read(ctx.actor)) throw forbidden();
@@ -70,6 +73,7 @@ export const usersService = {
     if (patch.disabled === true && id === ctx.actor.userId) throw invalid('不能停用自己的账号');
     return inTransaction(deps, async (trx) => {
       const before = publicUser(await load(trx, id));
+      if (!policy.user.manage(ctx.actor, before)) throw forbidden(ADMIN_ACCOUNT_MESSAGE);
       if (patch.organisationId !== undefined) await checkOrganisation(trx, patch.organisationId);
       await repo.update(trx, id, {
         display_name: patch.displayName,
@@ -90,7 +94,7 @@ export const usersService = {
     if (!policy.user.write(ctx.actor)) throw forbidden('只有系统管理员可以重置密码');
     const passwordHash = await hashPassword(password);
     return inTransaction(deps, async (trx) => {
-      await load(trx, id);
+      if (!policy.user.manage(ctx.actor, await load(trx, id))) throw forbidden(ADMIN_ACCOUNT_MESSAGE);
       await repo.update(trx, id, {
         password_hash: passwordHash,
         must_change_password: true,
