@@ -1,4 +1,6 @@
 import { PassThrough } from 'node:stream';
+import type { FastifyReply } from 'fastify';
+import { attachment } from '../lib/download.js';
 import { neutralise } from './cells.js';
 import ExcelJS from './exceljs.js';
 
@@ -37,7 +39,10 @@ export async function writeWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** A Content-Disposition value that keeps a Chinese file name intact in every browser. */
-export function attachment(fileName: string): string {
-  return `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+/** Sends sheets as an .xlsx download. */
+export async function sendWorkbook(reply: FastifyReply, fileName: string, sheets: SheetSpec[]) {
+  return reply
+    .header('content-type', XLSX_TYPE)
+    .header('content-disposition', attachment(fileName))
+    .send(await writeWorkbook(sheets));
 }

@@ -2,6 +2,7 @@ import { DocumentItemInput, DocumentItemPatch, IdParams, StoredDocument } from '
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
+import { attachment } from '../../lib/download.js';
 import { contextOf } from '../../plugins/auth.js';
 import { documentsService as service } from './documents.service.js';
 
@@ -9,10 +10,7 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
   const tags = ['documents'];
   app.get('/api/documents/:id/content', { schema: { tags, summary: '下载文件', params: IdParams } }, async (req, reply) => {
     const file = await service.download(deps, contextOf(req), req.params.id);
-    return reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename="document"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-      .send(file.content);
+    return reply.header('content-type', file.contentType).header('content-disposition', attachment(file.fileName)).send(file.content);
   });
   app.post(
     '/api/documents/:id/items',

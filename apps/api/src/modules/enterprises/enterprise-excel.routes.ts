@@ -1,7 +1,7 @@
 import { EnterpriseQuery, ImportQuery, ImportResult } from '@chainboard/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../context.js';
-import { attachment, XLSX_TYPE } from '../../excel/write-sheet.js';
+import { sendWorkbook } from '../../excel/write-sheet.js';
 import { AppError } from '../../lib/errors.js';
 import { contextOf } from '../../plugins/auth.js';
 import { enterpriseTemplate, exportEnterprises, importEnterprises } from './enterprise-excel.js';
@@ -28,10 +28,7 @@ export const enterpriseExcelRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = asyn
   for (const s of sheets) {
     app.get(`/api/${s.path}/template`, { schema: { tags, summary: `下载${s.label}导入模板` } }, async (req, reply) => {
       contextOf(req);
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', attachment(`${s.label}导入模板.xlsx`))
-        .send(await s.template());
+      return sendWorkbook(reply, `${s.label}导入模板.xlsx`, s.template());
     });
     app.post(
       `/api/${s.path}/import`,
@@ -43,8 +40,7 @@ export const enterpriseExcelRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = asyn
     '/api/enterprises/export',
     { schema: { tags, summary: '导出企业名录（按筛选条件）', querystring: EnterpriseQuery } },
     async (req, reply) => {
-      const file = await exportEnterprises(deps, contextOf(req), req.query);
-      return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment('企业名录.xlsx')).send(file);
+      return sendWorkbook(reply, '企业名录.xlsx', await exportEnterprises(deps, contextOf(req), req.query));
     },
   );
 };

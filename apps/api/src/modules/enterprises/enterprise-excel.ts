@@ -14,7 +14,7 @@ import { type Deps, inTransaction } from '../../context.js';
 import { chunk, nowIso } from '../../db/dialect.js';
 import { choiceCell, textCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
-import { type SheetColumn, writeWorkbook } from '../../excel/write-sheet.js';
+import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
 import { today } from '../../lib/dates.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -67,8 +67,8 @@ type Row = {
 /** What the checks resolve names to; filled in place to keep a 100,000-row import small. */
 type Resolved = { cityId: number; zoneId: number | null; chainIds: number[] };
 
-export function enterpriseTemplate(): Promise<Buffer> {
-  return writeWorkbook([
+export function enterpriseTemplate(): SheetSpec[] {
+  return [
     {
       name: '企业名录',
       columns: ENTERPRISE_COLUMNS,
@@ -88,7 +88,7 @@ export function enterpriseTemplate(): Promise<Buffer> {
         ],
       ],
     },
-  ]);
+  ];
 }
 
 export async function importEnterprises(deps: Deps, ctx: RequestContext, buffer: Buffer, mode: ImportMode): Promise<ImportResult> {
@@ -211,9 +211,9 @@ export async function importEnterprises(deps: Deps, ctx: RequestContext, buffer:
   });
 }
 
-export async function exportEnterprises(deps: Deps, ctx: RequestContext, q: EnterpriseQuery): Promise<Buffer> {
+export async function exportEnterprises(deps: Deps, ctx: RequestContext, q: EnterpriseQuery): Promise<SheetSpec[]> {
   const rows: Enterprise[] = await repo.all(deps.db, deps.kind, policy.enterprise.scope(ctx.actor), q, today());
-  return writeWorkbook([
+  return [
     {
       name: '企业名录',
       columns: [
@@ -239,5 +239,5 @@ export async function exportEnterprises(deps: Deps, ctx: RequestContext, q: Ente
         e.lastConfirmedAt.slice(0, 10),
       ]),
     },
-  ]);
+  ];
 }

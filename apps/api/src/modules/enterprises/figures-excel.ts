@@ -4,7 +4,7 @@ import { type Deps, inTransaction } from '../../context.js';
 import { chunk, nowIso } from '../../db/dialect.js';
 import { integerCell, textCell, wanYuanCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
-import { type SheetColumn, writeWorkbook } from '../../excel/write-sheet.js';
+import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
 import { figuresRepository } from './figures.repository.js';
@@ -31,10 +31,8 @@ export const FIGURE_COLUMNS: SheetColumn[] = [
   { header: C.investment },
 ];
 
-export function figuresTemplate(): Promise<Buffer> {
-  return writeWorkbook([
-    { name: '经营数据', columns: FIGURE_COLUMNS, rows: [['（示例，请删除本行）', '2024Q3', 12345.67, 10000, 500, 300, 260, 800]] },
-  ]);
+export function figuresTemplate(): SheetSpec[] {
+  return [{ name: '经营数据', columns: FIGURE_COLUMNS, rows: [['（示例，请删除本行）', '2024Q3', 12345.67, 10000, 500, 300, 260, 800]] }];
 }
 
 type Row = FigureInput & { creditCode: string };

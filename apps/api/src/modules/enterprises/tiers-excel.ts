@@ -4,7 +4,7 @@ import { type Deps, inTransaction } from '../../context.js';
 import { nowIso } from '../../db/dialect.js';
 import { choiceCell, dateCell, textCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
-import { type SheetColumn, writeWorkbook } from '../../excel/write-sheet.js';
+import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
 import { forbidden } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -20,8 +20,8 @@ export const TIER_COLUMNS: SheetColumn[] = [
   { header: C.from, required: true, note: '如 2024-07-01' },
 ];
 
-export function tiersTemplate(): Promise<Buffer> {
-  return writeWorkbook([{ name: '企业层级', columns: TIER_COLUMNS, rows: [['（示例，请删除本行）', '光伏', '链核企业', '2024-07-01']] }]);
+export function tiersTemplate(): SheetSpec[] {
+  return [{ name: '企业层级', columns: TIER_COLUMNS, rows: [['（示例，请删除本行）', '光伏', '链核企业', '2024-07-01']] }];
 }
 
 type Row = { creditCode: string; chain: string; tier: Tier; from: string };

@@ -2,7 +2,7 @@ import { ImportReportInput } from '@chainboard/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../context.js';
 import { PROBLEM_COLUMNS } from '../../excel/import-pipeline.js';
-import { attachment, writeWorkbook, XLSX_TYPE } from '../../excel/write-sheet.js';
+import { sendWorkbook } from '../../excel/write-sheet.js';
 import { contextOf } from '../../plugins/auth.js';
 
 /** Any import's problem list back as a sheet, for the clerk who fixes the file. */
@@ -12,10 +12,9 @@ export const importsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app) 
     { schema: { tags: ['imports'], summary: '导入问题清单（.xlsx）', body: ImportReportInput } },
     async (req, reply) => {
       contextOf(req);
-      const file = await writeWorkbook([
+      return sendWorkbook(reply, '导入问题清单.xlsx', [
         { name: '导入问题', columns: PROBLEM_COLUMNS, rows: req.body.problems.map((p) => [p.row, p.column, p.message]) },
       ]);
-      return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment('导入问题清单.xlsx')).send(file);
     },
   );
 };

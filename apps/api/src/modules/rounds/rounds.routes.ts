@@ -1,5 +1,6 @@
 import {
   AdvanceInput,
+  DECISION_LABELS,
   DecisionInput,
   Declaration,
   DeclarationInput,
@@ -14,6 +15,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
+import { sendWorkbook } from '../../excel/write-sheet.js';
 import { contextOf } from '../../plugins/auth.js';
 import { roundsService as service } from './rounds.service.js';
 
@@ -42,6 +44,44 @@ export const roundsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     '/api/rounds/:id/declarations',
     { schema: { tags, summary: '申报', params: IdParams, body: DeclarationInput, response: { 201: Declaration } } },
     async (req, reply) => reply.status(201).send(await service.declare(deps, contextOf(req), req.params.id, req.body)),
+  );
+  app.get(
+    '/api/rounds/:id/declarations/export',
+    { schema: { tags, summary: '导出申报与评审结果', params: IdParams } },
+    async (req, reply) => {
+      const round = await service.get(deps, contextOf(req), req.params.id);
+      const rows = await service.declarations(deps, contextOf(req), req.params.id);
+      const wan = (yuan: number) => Math.round(yuan / 100) / 100;
+      return sendWorkbook(reply, `${round.title}.xlsx`, [
+        {
+          name: '申报与评审',
+          columns: [
+            { header: '统一社会信用代码', width: 22 },
+            { header: '企业名称', width: 30 },
+            { header: '产业链' },
+            { header: '营业收入（万元）' },
+            { header: '研发投入（万元）' },
+            { header: '从业人数' },
+            { header: '本地配套率（%）' },
+            { header: '评分' },
+            { header: '评审意见', width: 30 },
+            { header: '认定结论' },
+          ],
+          rows: rows.map((d) => [
+            d.creditCode,
+            d.enterpriseName,
+            d.chainName,
+            wan(d.revenue),
+            wan(d.rdSpending),
+            d.employees,
+            d.localSupplyShare,
+            d.score,
+            d.reviewComment,
+            d.decision ? DECISION_LABELS[d.decision] : '',
+          ]),
+        },
+      ]);
+    },
   );
   app.get(
     '/api/rounds/:id/results',
