@@ -11,6 +11,7 @@ export * from './health.js';
 export * from './imports.js';
 export * from './organisations.js';
 export * from './periods.js';
+export * from './projects.js';
 export * from './roles.js';
 export * from './rounds.js';
 export * from './users.js';

@@ -105,6 +105,13 @@ export interface Database {
   alliance_activities: AllianceActivitiesTable;
   documents: DocumentsTable;
   document_items: DocumentItemsTable;
+  projects: ProjectsTable;
+  project_events: ProjectEventsTable;
+  project_reports: ProjectReportsTable;
+  mode_demonstrations: ModeDemonstrationsTable;
+  fund_reserve: FundReserveTable;
+  visits: VisitsTable;
+  visit_targets: VisitTargetsTable;
 }
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -250,4 +257,107 @@ export interface DocumentItemsTable {
   responsible: string | null;
   due_on: string | null;
   status: string;
+}
+
+export interface ProjectsTable {
+  id: Generated<number>;
+  name: string;
+  year: number;
+  chain_id: number;
+  stage: string | null;
+  city_id: number;
+  zone_id: number | null;
+  enterprise_id: number | null;
+  builder: string;
+  partners: string | null;
+  content: string | null;
+  total_investment: number;
+  annual_plan_investment: number;
+  completed_investment: number;
+  class: string;
+  build_type: string | null;
+  planned_sign_on: string | null;
+  planned_start_on: string | null;
+  planned_complete_on: string | null;
+  planned_production_on: string | null;
+  actual_sign_on: string | null;
+  actual_start_on: string | null;
+  actual_complete_on: string | null;
+  actual_production_on: string | null;
+  liaison_official: string | null;
+  liaison_phone: string | null;
+  lead_unit_contact: string | null;
+  report_cycle_months: number;
+  demonstration: boolean;
+  demo: boolean;
+  created_at: Ts;
+  updated_at: Ts;
+}
+
+export interface ProjectEventsTable {
+  id: Generated<number>;
+  project_id: number;
+  at: Ts;
+  user_id: number | null;
+  username: string | null;
+  kind: string;
+  summary: string;
+  from_json: string | null;
+  to_json: string | null;
+}
+
+export interface ProjectReportsTable {
+  id: Generated<number>;
+  project_id: number;
+  period: string;
+  progress: string;
+  investment_in_period: number;
+  problems: string | null;
+  reported_by: string | null;
+  reported_at: Ts;
+  late: boolean;
+}
+
+export interface ModeDemonstrationsTable {
+  id: Generated<number>;
+  chain_id: number;
+  mode: string;
+  title: string;
+  project_id: number | null;
+  zone_id: number | null;
+  recognised_on: string;
+  notes: string | null;
+  created_at: Ts;
+}
+
+export interface FundReserveTable {
+  id: Generated<number>;
+  project_id: number;
+  year: number;
+  gap: string;
+  reason: string;
+  recommended_by: number;
+  recommended_at: Ts;
+  state: string;
+  review_note: string | null;
+  reviewed_at: Ts | null;
+}
+
+export interface VisitsTable {
+  id: Generated<number>;
+  lead_unit_id: number;
+  chain_id: number | null;
+  city_id: number;
+  visited_on: string;
+  people: string;
+  summary: string | null;
+  /** JSON array of the problems heard, each to become a problem-list entry. */
+  problems_heard: string;
+  created_at: Ts;
+}
+
+export interface VisitTargetsTable {
+  visit_id: number;
+  enterprise_id: number | null;
+  project_id: number | null;
 }

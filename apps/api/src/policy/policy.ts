@@ -15,6 +15,9 @@ export type EnterpriseScope =
   | { all: true }
   | { all: false; cityIds: number[]; zoneIds: number[]; selfOrgIds: number[]; leadUnitIds: number[]; leaderUserIds: number[] };
 
+/** Where a project sits and whose chain it is on. */
+export type ProjectTies = { chainLeadUnitId: number | null; cityId: number; zoneId: number | null };
+
 /** Where an enterprise sits, as far as the policy cares. */
 export type EnterpriseTies = { cityId: number; zoneId: number | null; organisationId: number | null };
 
@@ -75,6 +78,21 @@ export const policy = {
       isEditor(a) && (isOffice(a) || (a.organisationType === 'leadUnit' && chain.leadUnitId === a.organisationId)),
     decide: (a: Actor) => isEditor(a) && isOffice(a),
   },
+  project: {
+    /** Projects are seen like enterprises: by place, by chain, and by the investing enterprise. */
+    scope: (a: Actor): EnterpriseScope => policy.enterprise.scope(a),
+    /** The office, the chain's lead unit and the host city or zone list and keep projects. */
+    write: (a: Actor, p: ProjectTies) =>
+      isEditor(a) &&
+      (isOffice(a) || leadsChain(a, p.chainLeadUnitId) || ownsPlace(a, { cityId: p.cityId, zoneId: p.zoneId, organisationId: null })),
+    /** Progress is reported by the host government. */
+    report: (a: Actor, p: ProjectTies) =>
+      isEditor(a) && (isOffice(a) || ownsPlace(a, { cityId: p.cityId, zoneId: p.zoneId, organisationId: null })),
+    /** Demonstration projects and fund-reserve recommendations come from the chain's lead unit. */
+    lead: (a: Actor, p: { chainLeadUnitId: number | null }) => isEditor(a) && (isOffice(a) || leadsChain(a, p.chainLeadUnitId)),
+    reviewReserve: (a: Actor) => isEditor(a) && isOffice(a),
+    recordVisit: (a: Actor) => isEditor(a) && a.organisationType === 'leadUnit',
+  },
   alliance: {
     /** The office and the chain's lead unit set up alliances and their members. */
     manage: (a: Actor, chain: { leadUnitId: number | null }) =>
@@ -109,6 +127,10 @@ export const policy = {
     read: (a: Actor) => hasRole(a, 'auditAdmin'),
   },
 } as const;
+
+function leadsChain(a: Actor, chainLeadUnitId: number | null): boolean {
+  return a.organisationType === 'leadUnit' && chainLeadUnitId === a.organisationId;
+}
 
 function ownsPlace(a: Actor, e: EnterpriseTies): boolean {
   return (

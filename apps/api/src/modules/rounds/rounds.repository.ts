@@ -45,6 +45,7 @@ function declarationQuery(db: Db) {
       'e.credit_code',
       'c.name as chain_name',
       'c.lead_unit_id',
+      'c.leader_user_id',
       'e.city_id',
       'e.zone_id',
       'e.organisation_id',
@@ -53,6 +54,7 @@ function declarationQuery(db: Db) {
 type DeclarationRow = Awaited<ReturnType<ReturnType<typeof declarationQuery>['executeTakeFirstOrThrow']>>;
 export type DeclarationRecord = Declaration & {
   leadUnitId: number | null;
+  leaderUserId: number | null;
   cityId: number;
   zoneId: number | null;
   organisationId: number | null;
@@ -80,6 +82,7 @@ const toDeclaration = (r: DeclarationRow): DeclarationRecord => ({
   decision: r.decision as Declaration['decision'],
   decisionNote: r.decision_note,
   leadUnitId: r.lead_unit_id === null ? null : Number(r.lead_unit_id),
+  leaderUserId: r.leader_user_id === null ? null : Number(r.leader_user_id),
   cityId: Number(r.city_id),
   zoneId: r.zone_id === null ? null : Number(r.zone_id),
   organisationId: r.organisation_id === null ? null : Number(r.organisation_id),

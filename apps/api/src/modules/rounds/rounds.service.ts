@@ -36,7 +36,10 @@ async function chainOf(db: Db, chainId: number | null) {
   return chainId === null ? null : chainsRepository.findInScope(db, { all: true }, chainId);
 }
 
-/** Who sees a declaration: those who see the enterprise, and the lead unit of its chain. */
+/**
+ * Who sees a declaration: those who see the enterprise, and the lead unit of its chain. The
+ * enterprise's own ties are checked here; the chain ties (lead unit, chain leader) on the declared chain.
+ */
 function seesDeclaration(ctx: RequestContext, d: DeclarationRecord): boolean {
   const a = ctx.actor;
   const scope = policy.enterprise.scope(a);
@@ -45,11 +48,19 @@ function seesDeclaration(ctx: RequestContext, d: DeclarationRecord): boolean {
     scope.cityIds.includes(d.cityId) ||
     (d.zoneId !== null && scope.zoneIds.includes(d.zoneId)) ||
     (d.organisationId !== null && scope.selfOrgIds.includes(d.organisationId)) ||
-    (d.leadUnitId !== null && scope.leadUnitIds.includes(d.leadUnitId))
+    (d.leadUnitId !== null && scope.leadUnitIds.includes(d.leadUnitId)) ||
+    (d.leaderUserId !== null && scope.leaderUserIds.includes(d.leaderUserId))
   );
 }
 
-const publicDeclaration = ({ leadUnitId: _l, cityId: _c, zoneId: _z, organisationId: _o, ...d }: DeclarationRecord): Declaration => d;
+const publicDeclaration = ({
+  leadUnitId: _l,
+  leaderUserId: _u,
+  cityId: _c,
+  zoneId: _z,
+  organisationId: _o,
+  ...d
+}: DeclarationRecord): Declaration => d;
 
 function requireState(round: Round, state: RoundState, action: string) {
   if (round.state !== state) throw invalid(`该批次当前为“${ROUND_STATE_LABELS[round.state]}”，不能${action}`);

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { today } from '../src/lib/dates.js';
+import { lastDuePeriod, periodOf, previousPeriod } from '../src/lib/report-periods.js';
+import { seedWorld, type World } from './personas.js';
+import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
+
+const YI = 100_000_000;
+
+describeOnBothDatabases('key projects', (kind) => {
+  let t: TestPlatform;
+  let w: World;
+  let office: Client;
+  let lead: Client;
+  let city: Client;
+  const project = (over: Record<string, unknown> = {}) => ({
+    name: '示例高端特钢扩能项目',
+    year: 2024,
+    chainId: w.chains.chainA,
+    cityId: w.orgs.cityA,
+    zoneId: w.orgs.zoneA,
+    builder: '示例特钢有限公司',
+    content: '新建年产 50 万吨高端特钢生产线',
+    totalInvestment: 12 * YI,
+    annualPlanInvestment: 3 * YI,
+    class: 'reserve',
+    ...over,
+  });
+  beforeAll(async () => {
+    t = await startTestPlatform(kind);
+    w = await seedWorld(t.deps);
+    [office, lead, city] = await Promise.all([t.login('officeEditor'), t.login('leadAEditor'), t.login('cityAEditor')]);
+  });
+  afterAll(() => t.close());
+
+  it('a city reports three periods and moves its project from reserve to underway; a late report shows as late; the timeline keeps it all', async () => {
+    const created = await city.post('/api/projects', project());
+    expect(created.statusCode, created.body).toBe(201);
+    const p = created.json();
+    // as if listed half a year ago, so that reporting is due
+    await t.deps.db
+      .updateTable('projects')
+      .set({ created_at: new Date(Date.now() - 200 * 86_400_000).toISOString() })
+      .where('id', '=', p.id)
+      .execute();
+
+    const countsBefore = (await office.get('/api/projects/class-counts?year=2024')).json();
+    expect(countsBefore.find((c: { chainId: number }) => c.chainId === w.chains.chainA).counts).toEqual({ reserve: 1 });
+
+    const due = lastDuePeriod(today(), 1);
+    const late = (await city.get(`/api/projects/${p.id}`)).json();
+    expect(late.lateReportPeriod).toBe(due);
+    expect((await city.get('/api/projects?late=true')).json().total).toBe(1);
+
+    // three periods: two months back (reported late now), and the last two
+    const periods = [previousPeriod(previousPeriod(due)), previousPeriod(due), due];
+    for (const [i, period] of periods.entries()) {
+      const res = await city.post(`/api/projects/${p.id}/reports`, {
+        period,
+        progress: `第 ${i + 1} 期：土建推进`,
+        investmentInPeriod: YI / 2,
+        problems: i === 1 ? '用地指标待落实' : null,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const reports = (await city.get(`/api/projects/${p.id}/timeline`)).json().reports;
+    expect(reports.map((r: { period: string; late: boolean }) => [r.period, r.late])).toEqual(periods.map((x) => [x, true]));
+    expect((await city.get(`/api/projects/${p.id}`)).json()).toMatchObject({ lateReportPeriod: null, completedInvestment: 1.5 * YI });
+    expect((await city.get('/api/projects?late=true')).json().total).toBe(0);
+    // a period not yet begun cannot be reported, nor a period twice
+    expect((await city.post(`/api/projects/${p.id}/reports`, { period: '2099-01', progress: 'x', investmentInPeriod: 0 })).statusCode).toBe(
+      400,
+    );
+    expect((await city.post(`/api/projects/${p.id}/reports`, { period: due, progress: 'x', investmentInPeriod: 0 })).statusCode).toBe(409);
+
+    expect((await city.post(`/api/projects/${p.id}/class`, { to: 'underway' })).json().fields.buildType).toBeDefined();
+    const moved = await city.post(`/api/projects/${p.id}/class`, { to: 'underway', buildType: 'new', on: '2024-06-18' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json()).toMatchObject({ class: 'underway', buildType: 'new', actualStartOn: '2024-06-18' });
+
+    const timeline = (await office.get(`/api/projects/${p.id}/timeline`)).json();
+    expect(timeline.events.map((e: { kind: string }) => e.kind)).toEqual(['created', 'report', 'report', 'report', 'class']);
+    expect(timeline.events[4].summary).toBe('储备类 → 实施类（新建）');
+    const countsAfter = (await office.get('/api/projects/class-counts?year=2024')).json();
+    expect(countsAfter.find((c: { chainId: number }) => c.chainId === w.chains.chainA).counts).toEqual({ underway: 1 });
+  });
+
+  it('refuses a third demonstration project on a chain, a skip from planning to completed, and asks before a project under 1亿元', async () => {
+    const ids = [];
+    for (const n of [1, 2, 3]) ids.push((await lead.post('/api/projects', project({ name: `示范候选${n}`, class: 'planning' }))).json().id);
+    expect((await lead.put(`/api/projects/${ids[0]}/demonstration`, { demonstration: true })).statusCode).toBe(200);
+    expect((await lead.put(`/api/projects/${ids[1]}/demonstration`, { demonstration: true })).statusCode).toBe(200);
+    const third = await lead.put(`/api/projects/${ids[2]}/demonstration`, { demonstration: true });
+    expect(third.statusCode).toBe(409);
+    expect(third.json().message).toContain('每条产业链为 1-2 个');
+    expect((await city.put(`/api/projects/${ids[2]}/demonstration`, { demonstration: true })).statusCode).toBe(403);
+
+    const skip = await lead.post(`/api/projects/${ids[2]}/class`, { to: 'completed' });
+    expect(skip.statusCode).toBe(400);
+    expect(skip.json().message).toBe('项目不能从“谋划类”直接调整为“已竣工投产”，只能调整为：储备类、停缓建、已取消');
+
+    const small = await city.post('/api/projects', project({ name: '小项目', totalInvestment: 0.6 * YI }));
+    expect(small.statusCode).toBe(409);
+    expect(small.json().code).toBe('CONFIRMATION_REQUIRED');
+    expect(
+      (await city.post('/api/projects', project({ name: '小项目', totalInvestment: 0.6 * YI, confirmBelowThreshold: true }))).statusCode,
+    ).toBe(201);
+  });
+
+  it('a city reports only on its own projects; another city does not see them; an enterprise sees the projects it invests in', async () => {
+    const p = (await city.get('/api/projects?pageSize=1')).json().items[0];
+    const cityB = await t.login('cityBEditor');
+    expect((await cityB.get(`/api/projects/${p.id}`)).statusCode).toBe(404);
+    expect(
+      (await cityB.post(`/api/projects/${p.id}/reports`, { period: periodOf(today(), 1), progress: 'x', investmentInPeriod: 0 }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await lead.post(`/api/projects/${p.id}/reports`, { period: periodOf(today(), 1), progress: 'x', investmentInPeriod: 0 })).statusCode,
+    ).toBe(403);
+    const leadB = await t.login('leadBEditor');
+    expect((await leadB.get('/api/projects')).json().total).toBe(0);
+  });
+
+  it('the fund reserve takes lead-unit recommendations and office decisions; visits record the problems heard', async () => {
+    const p = (await lead.get('/api/projects?pageSize=1')).json().items[0];
+    const rec = await lead.post('/api/fund-reserve', { projectId: p.id, year: 2024, gap: 'shortBoard', reason: '补齐高端轴承钢短板' });
+    expect(rec.statusCode, rec.body).toBe(201);
+    expect((await lead.post(`/api/fund-reserve/${rec.json().id}/review`, { state: 'accepted' })).statusCode).toBe(403);
+    expect((await office.post(`/api/fund-reserve/${rec.json().id}/review`, { state: 'accepted', note: '同意入库' })).json().state).toBe(
+      'accepted',
+    );
+
+    const visit = await lead.post('/api/visits', {
+      chainId: w.chains.chainA,
+      cityId: w.orgs.cityA,
+      visitedOn: '2024-04-10',
+      people: '省工信厅原材料处',
+      projectIds: [p.id],
+      problemsHeard: ['项目用地指标不足', '专用线接入审批慢'],
+    });
+    expect(visit.statusCode, visit.body).toBe(201);
+    expect(visit.json().problemsHeard).toHaveLength(2);
+    expect((await city.get('/api/visits')).json().total).toBe(1);
+    expect((await (await t.login('cityBEditor')).get('/api/visits')).json().total).toBe(0);
+  });
+});
