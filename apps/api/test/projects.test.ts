@@ -144,3 +144,68 @@ describeOnBothDatabases('key projects', (kind) => {
     expect((await (await t.login('cityBEditor')).get('/api/visits')).json().total).toBe(0);
   });
 });
+
+describeOnBothDatabases('key project list in Excel', (kind) => {
+  it('exported and re-imported into another platform, the list gives back the same projects', async () => {
+    const a = await startTestPlatform(kind);
+    const b = await startTestPlatform(kind);
+    try {
+      const wa = await seedWorld(a.deps);
+      await seedWorld(b.deps);
+      const officeA = await a.login('officeEditor');
+      for (const [i, cls] of (['planning', 'reserve', 'underway'] as const).entries()) {
+        const res = await officeA.post('/api/projects', {
+          name: `往返测试项目${i}`,
+          year: 2024,
+          chainId: wa.chains.chainA,
+          cityId: wa.orgs.cityA,
+          zoneId: i === 1 ? wa.orgs.zoneA : null,
+          builder: `示例建设单位${i}`,
+          content: '=危险公式（应作为文本导出）',
+          totalInvestment: (2 + i) * YI + 1234_0000,
+          annualPlanInvestment: YI,
+          class: cls,
+          buildType: cls === 'underway' ? 'continuing' : null,
+        });
+        expect(res.statusCode, res.body).toBe(201);
+      }
+      const file = await officeA.get('/api/projects/export?year=2024');
+      expect(file.statusCode).toBe(200);
+
+      const officeB = await b.login('officeEditor');
+      const imported = await b.app.inject({
+        method: 'POST',
+        url: '/api/projects/import',
+        payload: file.rawPayload,
+        headers: {
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'x-csrf-token': officeB.csrf as string,
+        },
+        cookies: { cb_session: officeB.session as string },
+      });
+      expect(imported.json()).toMatchObject({ total: 3, written: 3, problems: [] });
+      const shape = (items: Record<string, unknown>[]) =>
+        items
+          .map((p) => [
+            p.name,
+            p.builder,
+            p.content,
+            p.totalInvestment,
+            p.annualPlanInvestment,
+            p.class,
+            p.buildType,
+            p.chainName,
+            p.cityName,
+            p.zoneName,
+            p.year,
+          ])
+          .sort();
+      expect(shape((await officeB.get('/api/projects?year=2024')).json().items)).toEqual(
+        shape((await officeA.get('/api/projects?year=2024')).json().items),
+      );
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});

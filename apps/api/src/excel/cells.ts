@@ -4,7 +4,7 @@ export type CellValue = string | number | null;
 export function cellValue(raw: unknown): CellValue {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'number') return raw;
-  if (typeof raw === 'string') return raw.trim() === '' ? null : raw.trim();
+  if (typeof raw === 'string') return raw.trim() === '' ? null : unneutralise(raw.trim());
   if (typeof raw === 'boolean') return raw ? '是' : '否';
   if (raw instanceof Date) return raw.toISOString().slice(0, 10);
   if (typeof raw === 'object') {
@@ -21,4 +21,9 @@ export function cellValue(raw: unknown): CellValue {
 export function neutralise(value: unknown): unknown {
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) return `'${value}`;
   return value;
+}
+
+/** Our own exports mark formula-like text with a leading apostrophe; reading it back drops the mark. */
+function unneutralise(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }

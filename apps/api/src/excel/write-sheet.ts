@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { attachment } from '../lib/download.js';
+import { AppError } from '../lib/errors.js';
 import { neutralise } from './cells.js';
 import ExcelJS from './exceljs.js';
 
@@ -45,4 +46,12 @@ export async function sendWorkbook(reply: FastifyReply, fileName: string, sheets
     .header('content-type', XLSX_TYPE)
     .header('content-disposition', attachment(fileName))
     .send(await writeWorkbook(sheets));
+}
+
+/** The request body of an import: the workbook itself, or a clear refusal. */
+export function uploadedWorkbook(body: unknown): Buffer {
+  if (!Buffer.isBuffer(body)) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `请以 .xlsx 文件上传（Content-Type: ${XLSX_TYPE}）`);
+  }
+  return body;
 }

@@ -1,21 +1,11 @@
 import { EnterpriseQuery, ImportQuery, ImportResult } from '@chainboard/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../context.js';
-import { sendWorkbook } from '../../excel/write-sheet.js';
-import { AppError } from '../../lib/errors.js';
+import { sendWorkbook, uploadedWorkbook } from '../../excel/write-sheet.js';
 import { contextOf } from '../../plugins/auth.js';
 import { enterpriseTemplate, exportEnterprises, importEnterprises } from './enterprise-excel.js';
 import { figuresTemplate, importFigures } from './figures-excel.js';
 import { importTiers, tiersTemplate } from './tiers-excel.js';
-
-function uploaded(body: unknown): Buffer {
-  if (!Buffer.isBuffer(body))
-    throw new AppError(
-      'UNSUPPORTED_MEDIA_TYPE',
-      '请以 .xlsx 文件上传（Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet）',
-    );
-  return body;
-}
 
 /** Templates, imports and exports of the register, its tiers and its figures. */
 export const enterpriseExcelRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -33,7 +23,7 @@ export const enterpriseExcelRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = asyn
     app.post(
       `/api/${s.path}/import`,
       { schema: { tags, summary: `导入${s.label}（.xlsx）`, querystring: ImportQuery, response: { 200: ImportResult } } },
-      (req) => s.importer(deps, contextOf(req), uploaded(req.body), req.query.mode),
+      (req) => s.importer(deps, contextOf(req), uploadedWorkbook(req.body), req.query.mode),
     );
   }
   app.get(

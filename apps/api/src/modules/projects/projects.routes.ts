@@ -3,6 +3,8 @@ import {
   ClassMoveInput,
   DemonstrationInput,
   IdParams,
+  ImportQuery,
+  ImportResult,
   ModeDemonstration,
   ModeDemonstrationInput,
   Project,
@@ -26,9 +28,11 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
+import { sendWorkbook, uploadedWorkbook } from '../../excel/write-sheet.js';
 import { contextOf } from '../../plugins/auth.js';
 import { projectSupportService as support } from './project-support.service.js';
 import { projectsService as service } from './projects.service.js';
+import { exportProjects, importProjects, projectsTemplate } from './projects-excel.js';
 
 export const projectsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['projects'];
@@ -48,6 +52,23 @@ export const projectsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
       },
     },
     (req) => service.classCounts(deps, contextOf(req), req.query.year),
+  );
+  app.get(
+    '/api/projects/export',
+    { schema: { tags, summary: '导出重点项目清单（按筛选条件）', querystring: ProjectQuery } },
+    async (req, reply) => {
+      const { page: _p, pageSize: _s, ...filters } = req.query;
+      return sendWorkbook(reply, '重点项目清单.xlsx', await exportProjects(deps, contextOf(req), filters));
+    },
+  );
+  app.get('/api/projects/template', { schema: { tags, summary: '下载重点项目清单导入模板' } }, async (req, reply) => {
+    contextOf(req);
+    return sendWorkbook(reply, '重点项目清单导入模板.xlsx', projectsTemplate());
+  });
+  app.post(
+    '/api/projects/import',
+    { schema: { tags, summary: '导入重点项目清单（.xlsx）', querystring: ImportQuery, response: { 200: ImportResult } } },
+    (req) => importProjects(deps, contextOf(req), uploadedWorkbook(req.body), req.query.mode),
   );
   app.get('/api/projects/:id', { schema: { tags, summary: '项目详情', params: IdParams, response: { 200: Project } } }, (req) =>
     service.get(deps, contextOf(req), req.params.id),
