@@ -1,28 +1,17 @@
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Typography } from 'antd';
-import { useNavigate } from 'react-router';
-import { useLogout, useMe } from '../features/auth/hooks';
+import { useMe, useSignOut } from '../features/auth/hooks';
 import { DemoTag } from '../features/health/components/DemoTag';
-import { showError } from '../lib/errors';
 
 const light = { color: '#fff' } as const;
 
 export function AppHeader({ isMobile, onOpenMenu }: { isMobile: boolean; onOpenMenu: () => void }) {
   const me = useMe();
-  const logout = useLogout();
-  const navigate = useNavigate();
-
-  const onLogout = () =>
-    logout.mutate(undefined, {
-      onSuccess: () => navigate('/login', { replace: true }),
-      onError: showError,
-    });
+  const { signOut, pending } = useSignOut();
 
   return (
     <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
-      {isMobile && (
-        <Button type="text" aria-label="打开菜单" icon={<MenuOutlined />} style={light} onClick={onOpenMenu} />
-      )}
+      {isMobile && <Button type="text" aria-label="打开菜单" icon={<MenuOutlined aria-hidden />} style={light} onClick={onOpenMenu} />}
       <Typography.Text strong ellipsis style={{ ...light, fontSize: isMobile ? 16 : 18, minWidth: 0 }}>
         {isMobile ? '链长制平台' : '产业链链长制工作平台'}
       </Typography.Text>
@@ -35,16 +24,10 @@ export function AppHeader({ isMobile, onOpenMenu }: { isMobile: boolean; onOpenM
         )}
         {!isMobile && (
           <Typography.Text style={light} data-testid="header-user">
-            <UserOutlined /> {me.displayName}
+            <UserOutlined aria-hidden /> {me.displayName}
           </Typography.Text>
         )}
-        <Button
-          type="text"
-          icon={<LogoutOutlined />}
-          style={light}
-          loading={logout.isPending}
-          onClick={onLogout}
-        >
+        <Button type="text" icon={<LogoutOutlined aria-hidden />} style={light} loading={pending} onClick={signOut}>
           退出登录
         </Button>
       </Flex>

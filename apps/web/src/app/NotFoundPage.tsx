@@ -7,7 +7,7 @@ export function NotFoundPage() {
     <Result
       status="404"
       title="页面不存在"
-      subTitle="您访问的页面不存在或已被移除，请检查地址。"
+      subTitle="请检查地址是否正确，或返回首页。"
       extra={
         <Button type="primary" onClick={() => navigate('/')}>
           返回首页

@@ -1,6 +1,7 @@
 import { Button, Result } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useMeQuery } from '../features/auth/hooks';
+import { MeContext } from '../features/auth/MeContext';
 import { isApiError } from '../lib/api';
 import { errorMessage } from '../lib/errors';
 import { PageLoading } from './PageLoading';
@@ -33,5 +34,9 @@ export function RequireAuth() {
   if (me.data.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
     return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
   }
-  return <Outlet />;
+  return (
+    <MeContext.Provider value={me.data}>
+      <Outlet />
+    </MeContext.Provider>
+  );
 }

@@ -2,22 +2,17 @@ import { ApartmentOutlined, AuditOutlined, BankOutlined, TeamOutlined } from '@a
 import type { Me } from '@chainboard/contracts';
 import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
-import {
-  canManageOrganisations,
-  canReadAudit,
-  canSeeChains,
-  canSeeUsers,
-} from '../features/auth/roles';
+import { canManageOrganisations, canReadAudit, canSeeChains, canSeeUsers } from '../features/auth/roles';
 
 type Entry = { path: string; label: string; icon: ReactNode; allow: (me: Me) => boolean };
 
 // Module order follows UI.md; later modules (驾驶舱, 企业 …) slot in where they belong.
-const MODULES: Entry[] = [{ path: '/chains', label: '产业链', icon: <ApartmentOutlined />, allow: canSeeChains }];
+const MODULES: Entry[] = [{ path: '/chains', label: '产业链', icon: <ApartmentOutlined aria-hidden />, allow: canSeeChains }];
 
 const ADMIN: Entry[] = [
-  { path: '/admin/organisations', label: '单位管理', icon: <BankOutlined />, allow: canManageOrganisations },
-  { path: '/admin/users', label: '用户管理', icon: <TeamOutlined />, allow: canSeeUsers },
-  { path: '/admin/audit', label: '审计日志', icon: <AuditOutlined />, allow: canReadAudit },
+  { path: '/admin/organisations', label: '单位管理', icon: <BankOutlined aria-hidden />, allow: canManageOrganisations },
+  { path: '/admin/users', label: '用户管理', icon: <TeamOutlined aria-hidden />, allow: canSeeUsers },
+  { path: '/admin/audit', label: '审计日志', icon: <AuditOutlined aria-hidden />, allow: canReadAudit },
 ];
 
 type MenuItem = NonNullable<MenuProps['items']>[number];

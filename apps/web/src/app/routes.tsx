@@ -1,11 +1,6 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
-import {
-  canManageOrganisations,
-  canReadAudit,
-  canSeeChains,
-  canSeeUsers,
-} from '../features/auth/roles';
+import { canManageOrganisations, canReadAudit, canSeeChains, canSeeUsers } from '../features/auth/roles';
 import { ChainCrumb } from '../features/chains/components/ChainCrumb';
 import { AppLayout } from './AppLayout';
 import type { CrumbHandle } from './crumbs';
@@ -24,10 +19,7 @@ const LoginPage = page(() => import('../features/auth/pages/LoginPage'), 'LoginP
 const ChangePasswordPage = page(() => import('../features/auth/pages/ChangePasswordPage'), 'ChangePasswordPage');
 const ChainListPage = page(() => import('../features/chains/pages/ChainListPage'), 'ChainListPage');
 const ChainDetailPage = page(() => import('../features/chains/pages/ChainDetailPage'), 'ChainDetailPage');
-const OrganisationListPage = page(
-  () => import('../features/organisations/pages/OrganisationListPage'),
-  'OrganisationListPage',
-);
+const OrganisationListPage = page(() => import('../features/organisations/pages/OrganisationListPage'), 'OrganisationListPage');
 const UserListPage = page(() => import('../features/users/pages/UserListPage'), 'UserListPage');
 const AuditLogPage = page(() => import('../features/audit/pages/AuditLogPage'), 'AuditLogPage');
 

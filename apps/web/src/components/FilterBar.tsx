@@ -14,7 +14,12 @@ export function FilterBar({ children, more, onReset }: { children: ReactNode; mo
       {expanded && more}
       {onReset && <Button onClick={onReset}>重置</Button>}
       {more && (
-        <Button type="link" onClick={() => setExpanded(!expanded)} icon={expanded ? <UpOutlined /> : <DownOutlined />} iconPlacement="end">
+        <Button
+          type="link"
+          onClick={() => setExpanded(!expanded)}
+          icon={expanded ? <UpOutlined aria-hidden /> : <DownOutlined aria-hidden />}
+          iconPlacement="end"
+        >
           {expanded ? '收起' : '展开'}
         </Button>
       )}

@@ -61,14 +61,12 @@ async function readError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, obj.code ?? 'INTERNAL', obj.message || fallback, obj.fields);
 }
 
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+async function send(method: string, path: string, body: unknown): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
-
-  let response: Response;
   try {
-    response = await fetch(path, {
+    return await fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
@@ -77,7 +75,27 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   } catch {
     throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
   }
-  if (!response.ok) throw await readError(response);
+}
+
+/** Re-reads the session's CSRF token (lost when the page was reloaded mid-session, say). */
+async function refreshCsrfToken(): Promise<boolean> {
+  const response = await send('GET', '/api/auth/me', undefined);
+  if (!response.ok) return false;
+  const me = (await response.json()) as { csrfToken?: string };
+  csrfToken = me.csrfToken ?? null;
+  return csrfToken !== null;
+}
+
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response = await send(method, path, body);
+  if (!response.ok) {
+    const error = await readError(response);
+    // A stale token is not the user's fault: fetch the current one and try the write once more.
+    const retry = error.code === 'CSRF_FAILED' && method !== 'GET' && (await refreshCsrfToken());
+    if (!retry) throw error;
+    response = await send(method, path, body);
+    if (!response.ok) throw await readError(response);
+  }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }

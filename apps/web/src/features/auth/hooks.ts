@@ -1,5 +1,7 @@
-import type { Me } from '@chainboard/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { isApiError } from '../../lib/api';
+import { showError } from '../../lib/errors';
 import { useIsDemo } from '../health/hooks';
 import { changePassword, fetchDemoLogins, fetchMe, login, logout } from './api';
 
@@ -15,12 +17,7 @@ export function useMeQuery() {
   });
 }
 
-/** The signed-in user. Only call below the auth guard, where Me is known to be loaded. */
-export function useMe(): Me {
-  const { data } = useMeQuery();
-  if (!data) throw new Error('useMe called outside the auth guard');
-  return data;
-}
+export { useMe } from './MeContext';
 
 export function useLogin() {
   const queryClient = useQueryClient();
@@ -34,14 +31,23 @@ export function useLogin() {
   });
 }
 
-export function useLogout() {
+/** 退出登录: end the session, go to the login page, then forget everything cached for this user. */
+export function useSignOut() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: logout,
-    onSettled: () => {
-      queryClient.clear();
-    },
-  });
+  const navigate = useNavigate();
+  const mutation = useMutation({ mutationFn: logout });
+  const signOut = () =>
+    mutation.mutate(undefined, {
+      onError: (err) => {
+        // An expired session is already signed out; anything else is worth saying.
+        if (!(isApiError(err) && err.status === 401)) showError(err);
+      },
+      onSettled: async () => {
+        await navigate('/login', { replace: true });
+        queryClient.clear();
+      },
+    });
+  return { signOut, pending: mutation.isPending };
 }
 
 export function useChangePassword() {

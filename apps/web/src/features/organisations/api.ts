@@ -3,10 +3,8 @@ import { api } from '../../lib/api';
 
 export type OrganisationListQuery = { type?: OrgType; q?: string; page?: number; pageSize?: number };
 
-export const listOrganisations = (query: OrganisationListQuery) =>
-  api.get<Paged<Organisation>>('/api/organisations', query);
+export const listOrganisations = (query: OrganisationListQuery) => api.get<Paged<Organisation>>('/api/organisations', query);
 
 export const createOrganisation = (input: OrganisationInput) => api.post<Organisation>('/api/organisations', input);
 
-export const updateOrganisation = (id: number, patch: OrganisationPatch) =>
-  api.patch<Organisation>(`/api/organisations/${id}`, patch);
+export const updateOrganisation = (id: number, patch: OrganisationPatch) => api.patch<Organisation>(`/api/organisations/${id}`, patch);

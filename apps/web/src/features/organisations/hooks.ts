@@ -23,6 +23,8 @@ export function useOrganisationOptions(type?: OrgType, enabled = true) {
     select: (page) => page.items,
     staleTime: 5 * 60 * 1000,
     enabled,
+    // A select without options is enough of a sign; a toast on every page would be noise.
+    meta: { silent: true },
   });
 }
 

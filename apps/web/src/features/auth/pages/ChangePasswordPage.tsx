@@ -1,23 +1,22 @@
-import { type ChangePasswordInput, ChangePasswordInput as Schema, PASSWORD_MIN_LENGTH } from '@chainboard/contracts';
+import { type ChangePasswordInput, ChangePasswordInput as Schema } from '@chainboard/contracts';
 import { Alert, Button, Flex, Form, Input } from 'antd';
 import { useNavigate } from 'react-router';
 import { showFormError } from '../../../lib/errors';
 import { toastSuccess } from '../../../lib/feedback';
 import { zodRule } from '../../../lib/zodRule';
 import { AuthCard } from '../components/AuthCard';
-import { useChangePassword, useLogout, useMe } from '../hooks';
+import { useChangePassword, useMe, useSignOut } from '../hooks';
+import { PASSWORD_HINT } from '../passwordHint';
 import { homePath } from '../roles';
 
 type Values = ChangePasswordInput & { confirmPassword: string };
-
-const RULE_HINT = `至少 ${PASSWORD_MIN_LENGTH} 位，包含大写字母、小写字母、数字、符号中的至少三类`;
 
 export function ChangePasswordPage() {
   const me = useMe();
   const forced = me.mustChangePassword;
   const [form] = Form.useForm<Values>();
   const change = useChangePassword();
-  const logout = useLogout();
+  const { signOut } = useSignOut();
   const navigate = useNavigate();
 
   const onFinish = ({ currentPassword, newPassword }: Values) =>
@@ -47,12 +46,7 @@ export function ChangePasswordPage() {
         <Form.Item label="当前密码" name="currentPassword" rules={[zodRule(Schema.shape.currentPassword)]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item
-          label="新密码"
-          name="newPassword"
-          extra={RULE_HINT}
-          rules={[zodRule(Schema.shape.newPassword)]}
-        >
+        <Form.Item label="新密码" name="newPassword" extra={PASSWORD_HINT} rules={[zodRule(Schema.shape.newPassword)]}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item
@@ -74,15 +68,7 @@ export function ChangePasswordPage() {
           <Button type="primary" htmlType="submit" loading={change.isPending} style={{ flex: 1 }}>
             确认修改
           </Button>
-          {forced ? (
-            <Button
-              onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
-            >
-              退出登录
-            </Button>
-          ) : (
-            <Button onClick={() => navigate(homePath(me))}>返回</Button>
-          )}
+          {forced ? <Button onClick={signOut}>退出登录</Button> : <Button onClick={() => navigate(homePath(me))}>返回</Button>}
         </Flex>
       </Form>
     </AuthCard>

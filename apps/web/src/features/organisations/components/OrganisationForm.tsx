@@ -23,9 +23,7 @@ export function OrganisationForm({ id, organisation, onSubmit }: Props) {
       form={form}
       layout="vertical"
       initialValues={
-        organisation
-          ? { name: organisation.name, type: organisation.type, parentId: organisation.parentId }
-          : { type: undefined }
+        organisation ? { name: organisation.name, type: organisation.type, parentId: organisation.parentId } : { type: undefined }
       }
       onFinish={(values) => onSubmit(values, form)}
     >
@@ -42,12 +40,7 @@ export function OrganisationForm({ id, organisation, onSubmit }: Props) {
         <Select options={ORG_TYPE_OPTIONS} disabled={organisation !== null} placeholder="请选择" />
       </Form.Item>
       {type === 'zone' && (
-        <Form.Item
-          label="所属市"
-          name="parentId"
-          required
-          rules={[{ required: true, message: '开发区 / 园区须选择所属市' }]}
-        >
+        <Form.Item label="所属市" name="parentId" required rules={[{ required: true, message: '开发区 / 园区须选择所属市' }]}>
           <Select
             showSearch={{ optionFilterProp: 'label' }}
             loading={cities.isLoading}

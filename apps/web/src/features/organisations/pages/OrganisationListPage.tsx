@@ -42,6 +42,8 @@ export function OrganisationListPage() {
     {
       title: '操作',
       key: 'actions',
+      // Row actions stay in view on wide screens; on phones only the first column is pinned.
+      fixed: isMobile ? undefined : 'end',
       render: (_, org) => (
         <Space size={0}>
           <Button type="link" size="small" onClick={() => setDrawer({ open: true, organisation: org })}>
@@ -72,7 +74,7 @@ export function OrganisationListPage() {
       <PageHeader
         title="单位管理"
         actions={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer({ open: true, organisation: null })}>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDrawer({ open: true, organisation: null })}>
             新增
           </Button>
         }
@@ -87,12 +89,7 @@ export function OrganisationListPage() {
           onChange={(value?: string) => update({ type: value })}
           style={filterWidth(isMobile, 200)}
         />
-        <SearchInput
-          label="单位名称"
-          value={params.q}
-          onSearch={(q) => update({ q })}
-          style={filterWidth(isMobile, 240)}
-        />
+        <SearchInput label="单位名称" value={params.q} onSearch={(q) => update({ q })} style={filterWidth(isMobile, 240)} />
       </FilterBar>
       <Table<Organisation>
         rowKey="id"
