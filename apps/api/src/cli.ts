@@ -161,7 +161,7 @@ program
         const started = Date.now();
         const summary = await generateDemo(deps, { scale: opts.scale });
         console.log(
-          `demo data written in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.enterprises} enterprises, ${summary.figures} quarterly figures, ${summary.users} logins (password ${DEMO_PASSWORD})`,
+          `demo data written in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.enterprises} enterprises, ${summary.figures} quarterly figures, ${summary.projects} projects, ${summary.users} logins (password ${DEMO_PASSWORD})`,
         );
       }
     } finally {

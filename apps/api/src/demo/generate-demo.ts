@@ -8,7 +8,9 @@ import type { Insertable } from 'kysely';
 import { type Deps, inTransaction } from '../context.js';
 import type { Db, EnterpriseFiguresTable } from '../db/database.js';
 import { chunk, nowIso } from '../db/dialect.js';
+import { today } from '../lib/dates.js';
 import { hashPassword } from '../lib/passwords.js';
+import { lastDuePeriod, previousPeriod } from '../lib/report-periods.js';
 import { enterprisesRepository } from '../modules/enterprises/enterprises.repository.js';
 import { usersRepository } from '../modules/users/users.repository.js';
 import { SYSTEM_ACTOR } from '../policy/actor.js';
@@ -46,7 +48,7 @@ const ENERGY_CHAINS = ['风电装备', '氢能', '光伏', '新型储能'];
 
 export const DEMO_SETTING = 'demo.scale';
 
-export type DemoSummary = { enterprises: number; figures: number; users: number };
+export type DemoSummary = { enterprises: number; figures: number; users: number; projects: number };
 
 function creditCode(seq: number, cityIndex: number): string {
   const first = `9114${CITY_CODES[cityIndex].slice(2)}${String(seq).padStart(9, '0')}`.slice(0, 17);
@@ -88,6 +90,7 @@ export async function generateDemo(deps: Deps, opts: { scale: number; seed?: num
     await addHonours(trx, rnd, ids, now);
     const figures = await addFigures(trx, rnd, ids, now);
     await addAlliances(trx, rnd, now);
+    const projects = await addProjects(trx, rnd, orgs, ids, opts.scale, now);
     const users = await addLogins(trx, orgs.byName, ids[0].id, now);
 
     await trx
@@ -103,7 +106,7 @@ export async function generateDemo(deps: Deps, opts: { scale: number; seed?: num
       entityId: null,
       after: { scale: opts.scale, enterprises: ids.length, figures, users },
     });
-    return { enterprises: ids.length, figures, users };
+    return { enterprises: ids.length, figures, users, projects };
   });
 }
 
@@ -356,6 +359,126 @@ async function addAlliances(trx: Db, rnd: Random, now: string) {
       })
       .execute();
   }
+}
+
+const PROJECT_WORDS = ['扩能改造', '智能制造基地', '产业园', '技术改造', '新材料生产线', '研发中心', '配套项目', '循环经济'];
+const PROJECT_CLASSES = ['planning', 'reserve', 'reserve', 'underway', 'underway', 'underway', 'completed'] as const;
+
+/** About 150 projects of ≥ 1亿元 per province: mostly under way, reported monthly, a few late. */
+async function addProjects(
+  trx: Db,
+  rnd: Random,
+  orgs: Awaited<ReturnType<typeof ensureOrganisations>>,
+  enterpriseIds: { id: number }[],
+  scale: number,
+  now: string,
+) {
+  const chains = await trx.selectFrom('chains').select(['id', 'name']).orderBy('code').execute();
+  const total = Math.round(160 * scale);
+  const due = lastDuePeriod(today(), 1);
+  const createdAt = '2024-01-15T02:00:00.000Z';
+  const projectRows = Array.from({ length: total }, (_, i) => {
+    const chain = chains[i % chains.length];
+    const cityIndex = (i * 7) % 12;
+    const cls = rnd.pick(PROJECT_CLASSES);
+    const totalInvestment = Math.round(rnd.logNormal(5e8, 0.9) / 1e6) * 1e6 + 1e8;
+    return {
+      name: `${chain.name}${PROJECT_WORDS[i % PROJECT_WORDS.length]}（示例${i + 1}）`,
+      year: 2024,
+      chain_id: chain.id,
+      stage: rnd.pick(STAGES),
+      city_id: orgs.cityIds[cityIndex],
+      zone_id: rnd.chance(0.7) ? orgs.zonesByCity[cityIndex][rnd.int(0, 1)] : null,
+      enterprise_id: enterpriseIds[(i * 13) % enterpriseIds.length].id,
+      builder: `示例建设单位${i + 1}`,
+      partners: null,
+      content: `建设${chain.name}相关生产线及配套设施（示例）`,
+      total_investment: totalInvestment,
+      annual_plan_investment: Math.round(totalInvestment * 0.3),
+      completed_investment: 0,
+      class: cls,
+      build_type: cls === 'underway' ? rnd.pick(['new', 'continuing']) : null,
+      planned_sign_on: '2024-03-01',
+      planned_start_on: '2024-06-01',
+      planned_complete_on: '2026-12-31',
+      planned_production_on: '2027-06-30',
+      actual_sign_on: cls === 'planning' ? null : '2024-03-18',
+      actual_start_on: cls === 'underway' || cls === 'completed' ? '2024-06-20' : null,
+      actual_complete_on: cls === 'completed' ? '2025-12-20' : null,
+      actual_production_on: cls === 'completed' ? '2026-03-01' : null,
+      liaison_official: `示例包联领导${(i % 30) + 1}`,
+      liaison_phone: null,
+      lead_unit_contact: null,
+      report_cycle_months: 1,
+      demonstration: i < chains.length * 2 && i % 2 === 0,
+      demo: true,
+      created_at: createdAt,
+      updated_at: now,
+    };
+  });
+  const ids: number[] = [];
+  for (const part of chunk(projectRows, 500))
+    ids.push(...(await trx.insertInto('projects').values(part).returning('id').execute()).map((r) => Number(r.id)));
+  const events = ids.map((id, i) => ({
+    project_id: id,
+    at: createdAt,
+    user_id: null,
+    username: 'system',
+    kind: 'created',
+    summary: `列入${projectRows[i].class === 'planning' ? '谋划类' : '重点项目清单'}（示例数据）`,
+    from_json: null,
+    to_json: null,
+  }));
+  for (const part of chunk(events, 1000)) await trx.insertInto('project_events').values(part).execute();
+  // the last six monthly reports of every project still in the pipeline; one in seven misses the latest
+  const reports = [];
+  for (const [i, id] of ids.entries()) {
+    if (!['planning', 'reserve', 'underway'].includes(projectRows[i].class)) continue;
+    let period = due;
+    for (let k = 0; k < 6; k++, period = previousPeriod(period)) {
+      if (k === 0 && i % 7 === 3) continue;
+      reports.push({
+        project_id: id,
+        period,
+        progress: '按计划推进（示例）',
+        investment_in_period: Math.round(projectRows[i].total_investment / 60),
+        problems: k === 1 && i % 5 === 0 ? '用地、能耗指标待协调（示例）' : null,
+        reported_by: 'city',
+        reported_at: now,
+        late: false,
+      });
+    }
+  }
+  for (const part of chunk(reports, 1000)) await trx.insertInto('project_reports').values(part).execute();
+  for (const part of chunk(ids, 500)) {
+    await trx
+      .updateTable('projects')
+      .set((eb) => ({
+        completed_investment: eb.fn.coalesce(
+          eb
+            .selectFrom('project_reports as r')
+            .whereRef('r.project_id', '=', 'projects.id')
+            .select((x) => x.fn.sum<number>('r.investment_in_period').as('s')),
+          eb.val(0),
+        ),
+      }))
+      .where('id', 'in', part)
+      .execute();
+  }
+  const demos = chains
+    .slice(0, 6)
+    .map((c, i) => ({
+      chain_id: c.id,
+      mode: i % 2 ? 'leadUnitZone' : 'projectLeaderHost',
+      title: `${c.name}${i % 2 ? '“链长牵头单位+园区”锻造示范' : '“项目+链长+属地”共建示范'}（示例）`,
+      project_id: null,
+      zone_id: null,
+      recognised_on: '2024-11-30',
+      notes: null,
+      created_at: now,
+    }));
+  await trx.insertInto('mode_demonstrations').values(demos).execute();
+  return ids.length;
 }
 
 async function addLogins(trx: Db, orgs: Map<string, number>, firstEnterpriseId: number, now: string): Promise<number> {
