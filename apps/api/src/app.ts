@@ -14,6 +14,7 @@ import { MAX_UPLOAD_BYTES } from './excel/zip-guard.js';
 import { loadAuditKey } from './lib/audit-key.js';
 import { assertSm3Works } from './lib/crypto.js';
 import { alliancesRoutes } from './modules/alliances/alliances.routes.js';
+import { attractionRoutes } from './modules/attraction/attraction.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -85,6 +86,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     roundsRoutes,
     alliancesRoutes,
     projectsRoutes,
+    attractionRoutes,
     documentsRoutes,
     demoRoutes,
   ]) {

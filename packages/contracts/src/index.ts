@@ -1,4 +1,5 @@
 export * from './alliances.js';
+export * from './attraction.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './chains.js';

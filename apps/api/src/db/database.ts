@@ -112,6 +112,11 @@ export interface Database {
   fund_reserve: FundReserveTable;
   visits: VisitsTable;
   visit_targets: VisitTargetsTable;
+  host_zone_proposals: HostZoneProposalsTable;
+  proposal_opinions: ProposalOpinionsTable;
+  attraction_targets: AttractionTargetsTable;
+  leads: LeadsTable;
+  lead_events: LeadEventsTable;
 }
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -360,4 +365,70 @@ export interface VisitTargetsTable {
   visit_id: number;
   enterprise_id: number | null;
   project_id: number | null;
+}
+
+export interface HostZoneProposalsTable {
+  id: Generated<number>;
+  chain_id: number;
+  zone_id: number;
+  proposed_by: number;
+  reason: string;
+  state: string;
+  decision_note: string | null;
+  published_at: Ts | null;
+  created_at: Ts;
+}
+
+export interface ProposalOpinionsTable {
+  proposal_id: number;
+  organisation_id: number;
+  verdict: string;
+  note: string | null;
+  at: Ts;
+}
+
+export interface AttractionTargetsTable {
+  id: Generated<number>;
+  year: number;
+  organisation_id: number;
+  chain_id: number | null;
+  landed_target: number;
+  note: string | null;
+  updated_at: Ts;
+}
+
+export interface LeadsTable {
+  id: Generated<number>;
+  target_name: string;
+  target_credit_code: string | null;
+  in_province: boolean;
+  enterprise_id: number | null;
+  chain_id: number;
+  stage: string | null;
+  source: string;
+  chain_master_id: number | null;
+  city_id: number;
+  zone_id: number | null;
+  responsible_person: string;
+  expected_investment: number;
+  pipeline_stage: string;
+  signed_on: string | null;
+  landed_on: string | null;
+  project_id: number | null;
+  fills_gap: boolean;
+  notes: string | null;
+  demo: boolean;
+  created_at: Ts;
+  updated_at: Ts;
+}
+
+export interface LeadEventsTable {
+  id: Generated<number>;
+  lead_id: number;
+  at: Ts;
+  on_date: string;
+  username: string | null;
+  from_stage: string | null;
+  to_stage: string;
+  evidence: string | null;
 }

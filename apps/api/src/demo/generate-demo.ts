@@ -465,18 +465,16 @@ async function addProjects(
       .where('id', 'in', part)
       .execute();
   }
-  const demos = chains
-    .slice(0, 6)
-    .map((c, i) => ({
-      chain_id: c.id,
-      mode: i % 2 ? 'leadUnitZone' : 'projectLeaderHost',
-      title: `${c.name}${i % 2 ? '“链长牵头单位+园区”锻造示范' : '“项目+链长+属地”共建示范'}（示例）`,
-      project_id: null,
-      zone_id: null,
-      recognised_on: '2024-11-30',
-      notes: null,
-      created_at: now,
-    }));
+  const demos = chains.slice(0, 6).map((c, i) => ({
+    chain_id: c.id,
+    mode: i % 2 ? 'leadUnitZone' : 'projectLeaderHost',
+    title: `${c.name}${i % 2 ? '“链长牵头单位+园区”锻造示范' : '“项目+链长+属地”共建示范'}（示例）`,
+    project_id: null,
+    zone_id: null,
+    recognised_on: '2024-11-30',
+    notes: null,
+    created_at: now,
+  }));
   await trx.insertInto('mode_demonstrations').values(demos).execute();
   return ids.length;
 }

@@ -93,6 +93,19 @@ export const policy = {
     reviewReserve: (a: Actor) => isEditor(a) && isOffice(a),
     recordVisit: (a: Actor) => isEditor(a) && a.organisationType === 'leadUnit',
   },
+  attraction: {
+    /** Lead units propose host zones for their chains; the office decides and publishes. */
+    propose: (a: Actor, chain: { leadUnitId: number | null }) => isEditor(a) && (isOffice(a) || leadsChain(a, chain.leadUnitId)),
+    /** The zone's city, 省商务厅 and 省投促局 give opinions; the office may record them on their behalf. */
+    giveOpinion: (a: Actor, organisationId: number) => isEditor(a) && (isOffice(a) || a.organisationId === organisationId),
+    decide: (a: Actor) => isEditor(a) && isOffice(a),
+    /** A city sets its own and its zones' targets; the office any. */
+    setTarget: (a: Actor, org: { id: number; parentId: number | null }) =>
+      isEditor(a) && (isOffice(a) || (a.organisationType === 'city' && (org.id === a.organisationId || org.parentId === a.organisationId))),
+    /** Leads are kept by the city or zone responsible for them (and the office). */
+    writeLead: (a: Actor, l: { cityId: number; zoneId: number | null }) =>
+      isEditor(a) && (isOffice(a) || ownsPlace(a, { ...l, organisationId: null })),
+  },
   alliance: {
     /** The office and the chain's lead unit set up alliances and their members. */
     manage: (a: Actor, chain: { leadUnitId: number | null }) =>

@@ -3,6 +3,7 @@ import * as foundation from './202611271200_foundation.js';
 import * as enterprises from './202611272100_enterprises.js';
 import * as alliances from './202611272200_alliances.js';
 import * as projects from './202611272300_projects.js';
+import * as attraction from './202611280000_attraction.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '202611272100_enterprises': enterprises,
   '202611272200_alliances': alliances,
   '202611272300_projects': projects,
+  '202611280000_attraction': attraction,
 };

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { seedWorld, type World } from './personas.js';
+import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
+
+const YI = 100_000_000;
+
+describeOnBothDatabases('investment attraction', (kind) => {
+  let t: TestPlatform;
+  let w: World;
+  let office: Client;
+  let lead: Client;
+  let city: Client;
+  let zone: Client;
+  beforeAll(async () => {
+    t = await startTestPlatform(kind);
+    w = await seedWorld(t.deps);
+    [office, lead, city, zone] = await Promise.all([
+      t.login('officeEditor'),
+      t.login('leadAEditor'),
+      t.login('cityAEditor'),
+      t.login('zoneAEditor'),
+    ]);
+  });
+  afterAll(() => t.close());
+
+  it('a lead unit proposes two zones; with the three opinions the office decides; the published list is public and shows nothing else', async () => {
+    const second = (await office.get(`/api/organisations?type=zone&q=${encodeURIComponent('大同')}`)).json().items[0];
+    const proposals = [];
+    for (const zoneId of [w.orgs.zoneA, second.id]) {
+      const res = await lead.post('/api/host-zones', { chainId: w.chains.chainA, zoneId, reason: '特钢产业基础好，链主企业集聚' });
+      expect(res.statusCode, res.body).toBe(201);
+      proposals.push(res.json());
+    }
+    expect((await city.post('/api/host-zones', { chainId: w.chains.chainA, zoneId: w.orgs.zoneA, reason: 'x' })).statusCode).toBe(403);
+
+    const first = proposals[0];
+    const early = await office.post(`/api/host-zones/${first.id}/decision`, { state: 'accepted' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().message).toBe('还需记录以下单位的意见：太原市、省商务厅、省投促局');
+
+    const orgId = async (name: string) => (await office.get(`/api/organisations?q=${encodeURIComponent(name)}`)).json().items[0].id;
+    // the city gives its own opinion; the office records the two departments'
+    expect(
+      (await city.post(`/api/host-zones/${first.id}/opinions`, { organisationId: w.orgs.cityA, verdict: 'agree', note: '同意' }))
+        .statusCode,
+    ).toBe(200);
+    for (const dept of ['省商务厅', '省投促局']) {
+      expect(
+        (await office.post(`/api/host-zones/${first.id}/opinions`, { organisationId: await orgId(dept), verdict: 'agree' })).statusCode,
+      ).toBe(200);
+    }
+    expect((await office.post(`/api/host-zones/${first.id}/decision`, { state: 'accepted', note: '研究确定' })).json().state).toBe(
+      'accepted',
+    );
+    expect((await office.post('/api/host-zones/publish')).json()).toEqual({ published: 1 });
+
+    const visitor = await t.anonymous().get('/api/public/host-zones');
+    expect(visitor.statusCode).toBe(200);
+    expect(visitor.json()).toEqual([{ chain: '特钢材料', zones: [{ zone: '太原不锈钢产业园区', city: '太原市' }] }]);
+    expect((await t.anonymous().get('/api/host-zones')).statusCode).toBe(401);
+  });
+
+  it('a lead moves to landed with evidence; zone and city counts rise; a 3亿元 landing becomes a key project; no landing without a signing date', async () => {
+    const progress = async (level: string, id: number) =>
+      ((await office.get(`/api/attraction-progress?year=2024&level=${level}`)).json() as { organisationId: number; landed: number }[]).find(
+        (p) => p.organisationId === id,
+      );
+    const before = { zone: (await progress('zone', w.orgs.zoneA))?.landed, city: (await progress('city', w.orgs.cityA))?.landed };
+
+    const created = await zone.post('/api/leads', {
+      targetName: '示例储能科技（江苏）有限公司',
+      chainId: w.chains.chainA,
+      source: 'chainMasterBrings',
+      cityId: w.orgs.cityA,
+      zoneId: w.orgs.zoneA,
+      responsiblePerson: '王示例',
+      expectedInvestment: 3 * YI,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    expect((await zone.post(`/api/leads/${id}/move`, { to: 'contacted', on: '2024-03-01' })).statusCode).toBe(200);
+
+    const skip = await zone.post(`/api/leads/${id}/move`, { to: 'landed', on: '2024-06-01', evidence: '已完成工商注册' });
+    expect(skip.statusCode).toBe(400);
+    expect(skip.json().fields.signedOn).toBe('请填写签约日期');
+    expect((await zone.post(`/api/leads/${id}/move`, { to: 'signed', on: '2024-04-01' })).json().fields.evidence).toBeDefined();
+    expect((await zone.post(`/api/leads/${id}/move`, { to: 'signed', on: '2024-04-01', evidence: '签订投资协议' })).statusCode).toBe(200);
+    const landed = await zone.post(`/api/leads/${id}/move`, { to: 'landed', on: '2024-06-01', evidence: '项目公司注册完成' });
+    expect(landed.statusCode, landed.body).toBe(200);
+    expect(landed.json()).toMatchObject({ pipelineStage: 'landed', signedOn: '2024-04-01', landedOn: '2024-06-01' });
+    const projectId = landed.json().projectId;
+    expect((await city.get(`/api/projects/${projectId}`)).json()).toMatchObject({
+      totalInvestment: 3 * YI,
+      class: 'reserve',
+      zoneId: w.orgs.zoneA,
+    });
+    expect((await zone.post(`/api/leads/${id}/move`, { to: 'negotiating', on: '2024-07-01' })).statusCode).toBe(400);
+
+    expect((await progress('zone', w.orgs.zoneA))?.landed).toBe((before.zone ?? 0) + 1);
+    expect((await progress('city', w.orgs.cityA))?.landed).toBe((before.city ?? 0) + 1);
+    const events = (await zone.get(`/api/leads/${id}/events`)).json();
+    expect(events.map((e: { to: string }) => e.to)).toEqual(['lead', 'contacted', 'signed', 'landed']);
+
+    // another zone neither sees nor moves it
+    const zoneB = await t.login('zoneBEditor');
+    expect((await zoneB.get(`/api/leads/${id}`)).statusCode).toBe(404);
+  });
+
+  it('refuses a city target under the notice floor, with the floor as the reason', async () => {
+    const res = await city.put('/api/attraction-targets', { year: 2024, organisationId: w.orgs.cityA, landedTarget: 8 });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toBe('按行动计划，综改示范区、各市每年至少形成 10 个招商落地项目，目标不能低于 10');
+    expect(
+      (await city.put('/api/attraction-targets', { year: 2024, organisationId: w.orgs.zoneA, landedTarget: 1 })).json().message,
+    ).toContain('至少形成 2 个');
+    expect((await city.put('/api/attraction-targets', { year: 2024, organisationId: w.orgs.cityA, landedTarget: 12 })).statusCode).toBe(
+      200,
+    );
+    expect(
+      (await (await t.login('cityBEditor')).put('/api/attraction-targets', { year: 2024, organisationId: w.orgs.cityA, landedTarget: 12 }))
+        .statusCode,
+    ).toBe(403);
+    const row = (
+      (await office.get('/api/attraction-progress?year=2024&level=city')).json() as { organisationId: number; target: number }[]
+    ).find((p) => p.organisationId === w.orgs.cityA);
+    expect(row?.target).toBe(12);
+  });
+});
