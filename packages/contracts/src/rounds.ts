@@ -120,3 +120,15 @@ export const ReportingStatus = z.object({
   reported: z.array(z.object({ enterpriseId: z.number().int(), name: z.string(), reportedAt: z.string() })),
   missing: z.array(z.object({ enterpriseId: z.number().int(), name: z.string(), cityName: z.string() })),
 });
+
+/** One line of a published list: who holds which tier on which chain from when. */
+export const PublishedEntry = z.object({
+  enterpriseId: z.number().int(),
+  enterpriseName: z.string(),
+  creditCode: z.string(),
+  chainId: z.number().int(),
+  chainName: z.string(),
+  tier: Tier,
+  effectiveOn: z.string(),
+});
+export type PublishedEntry = z.infer<typeof PublishedEntry>;

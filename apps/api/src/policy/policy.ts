@@ -41,6 +41,14 @@ export const policy = {
         leaderUserIds: hasRole(a, 'chainLeader') ? [a.userId] : [],
       };
     },
+    /** The chains whose business records (alliances, documents, zones …) a user may read: administrators none. */
+    businessScope(a: Actor): ChainScope {
+      const scope = policy.chain.scope(a);
+      if (scope.all && !isBusiness(a) && !hasRole(a, 'generalChainLeader')) {
+        return { all: false, leadUnitIds: [], hostOrgIds: [], hostCityIds: [], leaderUserIds: hasRole(a, 'chainLeader') ? [a.userId] : [] };
+      }
+      return scope;
+    },
     create: (a: Actor) => isEditor(a) && isOffice(a),
     /** A lead unit edits its own chains' details; only the office reassigns, retires or renames. */
     update: (a: Actor, chain: { leadUnitId: number | null }) =>
@@ -66,6 +74,10 @@ export const policy = {
     /** An enterprise also keeps its own record up to date. */
     update: (a: Actor, e: EnterpriseTies) =>
       isEditor(a) && (isOffice(a) || ownsPlace(a, e) || (a.organisationType === 'enterprise' && e.organisationId === a.organisationId)),
+    /** An enterprise keeps its own contact details; the register's facts stay with the office, city or zone. */
+    updateFacts: (a: Actor, e: EnterpriseTies) => isEditor(a) && (isOffice(a) || ownsPlace(a, e)),
+    /** Honours are recorded by those who keep the register, not claimed by the enterprise itself. */
+    recordHonour: (a: Actor, e: EnterpriseTies) => isEditor(a) && (isOffice(a) || ownsPlace(a, e)),
     /** Tiers change through evaluation rounds; the office may also correct them directly. */
     setTier: (a: Actor) => isEditor(a) && isOffice(a),
   },
@@ -153,4 +165,11 @@ function ownsPlace(a: Actor, e: EnterpriseTies): boolean {
 
 export function chainScopeIsEmpty(scope: ChainScope): boolean {
   return !scope.all && scope.leadUnitIds.length + scope.hostOrgIds.length + scope.hostCityIds.length + scope.leaderUserIds.length === 0;
+}
+
+export function enterpriseScopeIsEmpty(scope: EnterpriseScope): boolean {
+  return (
+    !scope.all &&
+    scope.cityIds.length + scope.zoneIds.length + scope.selfOrgIds.length + scope.leadUnitIds.length + scope.leaderUserIds.length === 0
+  );
 }

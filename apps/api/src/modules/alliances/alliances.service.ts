@@ -17,7 +17,7 @@ type AllianceChanges = z.output<typeof AlliancePatchSchema>;
 const enterpriseOrgOf = (ctx: RequestContext) => (ctx.actor.organisationType === 'enterprise' ? ctx.actor.organisationId : null);
 
 export async function loadAlliance(db: Db, ctx: RequestContext, id: number): Promise<AllianceRecord> {
-  const alliance = await repo.find(db, policy.chain.scope(ctx.actor), enterpriseOrgOf(ctx), id);
+  const alliance = await repo.find(db, policy.chain.businessScope(ctx.actor), enterpriseOrgOf(ctx), id);
   if (!alliance) throw notFound('协作联合体');
   return alliance;
 }
@@ -35,7 +35,7 @@ export const alliancesService = {
     ctx: RequestContext,
     q: { chainId?: number; pilot?: boolean; page: number; pageSize: number },
   ): Promise<Paged<Alliance>> {
-    const { items, total } = await repo.page(deps.db, policy.chain.scope(ctx.actor), enterpriseOrgOf(ctx), q);
+    const { items, total } = await repo.page(deps.db, policy.chain.businessScope(ctx.actor), enterpriseOrgOf(ctx), q);
     return { items: items.map(publicAlliance), total, page: q.page, pageSize: q.pageSize };
   },
 

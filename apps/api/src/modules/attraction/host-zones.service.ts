@@ -13,14 +13,14 @@ const publicProposal = ({ leadUnitId: _l, ...p }: ProposalRecord): HostZonePropo
 
 async function load(deps: Deps, ctx: RequestContext, id: number) {
   const p = await repo.find(deps.db, id);
-  const scope = policy.chain.scope(ctx.actor);
+  const scope = policy.chain.businessScope(ctx.actor);
   if (!p || chainScopeIsEmpty(scope) || !(await chainsRepository.findInScope(deps.db, scope, p.chainId))) throw notFound('开发区推荐');
   return p;
 }
 
 export const hostZonesService = {
   async list(deps: Deps, ctx: RequestContext, q: { chainId?: number; state?: string; page: number; pageSize: number }) {
-    const scope = policy.chain.scope(ctx.actor);
+    const scope = policy.chain.businessScope(ctx.actor);
     if (chainScopeIsEmpty(scope)) throw forbidden();
     const { items, total } = await repo.page(deps.db, scope, q);
     return { items: items.map(publicProposal), total, page: q.page, pageSize: q.pageSize };

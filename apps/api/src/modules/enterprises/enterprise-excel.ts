@@ -132,7 +132,7 @@ export async function importEnterprises(deps: Deps, ctx: RequestContext, buffer:
       const existing = new Map((await repo.findByCreditCodes(deps.db, [...firstRowOf.keys()])).map((e) => [e.credit_code, e.name]));
       for (const { row, value } of rows) {
         const already = existing.get(value.creditCode);
-        if (already) report(row, C.code, `已登记为“${already}”，同一企业不能重复登记`);
+        if (already) report(row, C.code, '该统一社会信用代码已登记，同一企业不能重复登记');
         const city = names.cities.get(value.city);
         if (!city) {
           report(row, C.city, `没有名为“${value.city}”的市，应为 11 个市或山西转型综改示范区之一`);

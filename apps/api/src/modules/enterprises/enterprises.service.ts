@@ -13,10 +13,20 @@ import { nowIso } from '../../db/dialect.js';
 import { today } from '../../lib/dates.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
-import { policy } from '../../policy/policy.js';
+import { enterpriseScopeIsEmpty, policy } from '../../policy/policy.js';
 import { auditService } from '../audit/audit.service.js';
 import { organisationsRepository } from '../organisations/organisations.repository.js';
 import { enterprisesRepository as repo } from './enterprises.repository.js';
+
+/** What only the register's keepers change; the enterprise itself keeps the rest. */
+const FACT_FIELDS = ['creditCode', 'name', 'cityId', 'zoneId', 'chains'] as const;
+const FIELD_LABELS: Record<(typeof FACT_FIELDS)[number], string> = {
+  creditCode: '统一社会信用代码',
+  name: '企业名称',
+  cityId: '所在市',
+  zoneId: '所在开发区',
+  chains: '所属产业链',
+};
 
 type EnterpriseValues = z.output<typeof EnterpriseInputSchema>;
 type EnterpriseChanges = z.output<typeof EnterprisePatchSchema>;
@@ -49,7 +59,7 @@ export async function checkEnterprisePlace(
 async function checkCreditCodeFree(db: Db, code: string, selfId?: number) {
   const [existing] = await repo.findByCreditCodes(db, [code]);
   if (existing && existing.id !== selfId) {
-    throw conflict(`统一社会信用代码 ${code} 已登记为“${existing.name}”，同一企业不能重复登记`, { creditCode: '该信用代码已登记' });
+    throw conflict(`统一社会信用代码 ${code} 已登记，同一企业不能重复登记`, { creditCode: '该信用代码已登记' });
   }
 }
 
@@ -63,6 +73,7 @@ export const enterprisesService = {
   loadInScope,
 
   async list(deps: Deps, ctx: RequestContext, q: EnterpriseQuery): Promise<Paged<Enterprise>> {
+    if (enterpriseScopeIsEmpty(policy.enterprise.scope(ctx.actor))) throw forbidden();
     const { items, total } = await repo.page(deps.db, deps.kind, policy.enterprise.scope(ctx.actor), q, today());
     return { items, total, page: q.page, pageSize: q.pageSize };
   },
@@ -112,6 +123,18 @@ export const enterprisesService = {
     return inTransaction(deps, async (trx) => {
       const before = await loadInScope(trx, ctx, id);
       if (!policy.enterprise.update(ctx.actor, before)) throw forbidden('没有修改该企业信息的权限');
+      if (!policy.enterprise.updateFacts(ctx.actor, before)) {
+        const facts = FACT_FIELDS.filter((k) => patch[k] !== undefined);
+        if (facts.length)
+          throw forbidden(`企业可更新联系方式和主要产品；${facts.map((k) => FIELD_LABELS[k]).join('、')}由所在市或开发区维护`);
+      }
+      if (patch.chains && !policy.enterprise.setTier(ctx.actor)) {
+        const leaving = before.chains.filter((c) => c.tier !== 'member' && !patch.chains?.some((p) => p.chainId === c.chainId));
+        if (leaving.length)
+          throw forbidden(
+            `${leaving.map((c) => `${c.chainName}${c.tier === 'master' ? '链主' : '链核'}`).join('、')}企业退出产业链须经评定或由省链长办调整`,
+          );
+      }
       const movesPlace =
         (patch.cityId !== undefined && patch.cityId !== before.cityId) || (patch.zoneId !== undefined && patch.zoneId !== before.zoneId);
       if (

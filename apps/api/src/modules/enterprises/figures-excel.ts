@@ -84,7 +84,7 @@ export async function importFigures(deps: Deps, ctx: RequestContext, buffer: Buf
       for (const { row, value } of rows) {
         const e = byCode.get(value.creditCode);
         if (!e) {
-          report(row, C.code, '该企业尚未登记，请先导入企业名录');
+          report(row, C.code, '该企业尚未登记，或不在本单位职责范围内');
           continue;
         }
         const ties = {
@@ -92,7 +92,7 @@ export async function importFigures(deps: Deps, ctx: RequestContext, buffer: Buf
           zoneId: e.zone_id === null ? null : Number(e.zone_id),
           organisationId: e.organisation_id === null ? null : Number(e.organisation_id),
         };
-        if (!policy.enterprise.update(ctx.actor, ties)) report(row, C.code, '无权填报该企业的数据');
+        if (!policy.enterprise.update(ctx.actor, ties)) report(row, C.code, '该企业尚未登记，或不在本单位职责范围内');
         idOf.set(value.creditCode, Number(e.id));
       }
     },

@@ -9,9 +9,9 @@ import { enterprisesService } from './enterprises.service.js';
 import { figuresRepository } from './figures.repository.js';
 import { honoursRepository } from './honours.repository.js';
 
-async function loadForChange(deps: Deps, ctx: RequestContext, id: number, what: string) {
+async function loadForChange(deps: Deps, ctx: RequestContext, id: number, what: string, may = policy.enterprise.update) {
   const e = await enterprisesService.loadInScope(deps.db, ctx, id);
-  if (!policy.enterprise.update(ctx.actor, e)) throw forbidden(`没有修改该企业${what}的权限`);
+  if (!may(ctx.actor, e)) throw forbidden(`没有修改该企业${what}的权限`);
   return e;
 }
 
@@ -27,7 +27,7 @@ export const recordsService = {
     id: number,
     h: { kind: HonourKind; level: HonourLevel; year: number; note: string | null },
   ) {
-    await loadForChange(deps, ctx, id, '荣誉');
+    await loadForChange(deps, ctx, id, '荣誉', policy.enterprise.recordHonour);
     return inTransaction(deps, async (trx) => {
       const honourId = await honoursRepository.insert(trx, { enterpriseId: id, ...h, now: nowIso() });
       await deps.audit.record(trx, {
@@ -43,7 +43,7 @@ export const recordsService = {
   },
 
   async revokeHonour(deps: Deps, ctx: RequestContext, id: number, honourId: number, r: { revokedOn: string; note: string | null }) {
-    await loadForChange(deps, ctx, id, '荣誉');
+    await loadForChange(deps, ctx, id, '荣誉', policy.enterprise.recordHonour);
     return inTransaction(deps, async (trx) => {
       const before = await honoursRepository.find(trx, id, honourId);
       if (!before) throw notFound('荣誉记录');

@@ -12,7 +12,7 @@ import { loadProject } from './projects.service.js';
 
 export const projectSupportService = {
   async reserve(deps: Deps, ctx: RequestContext, q: { year?: number; chainId?: number; state?: string; page: number; pageSize: number }) {
-    const scope = policy.chain.scope(ctx.actor);
+    const scope = policy.chain.businessScope(ctx.actor);
     const { items, total } = await repo.reservePage(deps.db, scope, q);
     return { items, total, page: q.page, pageSize: q.pageSize };
   },
@@ -80,7 +80,7 @@ export const projectSupportService = {
   },
 
   async demonstrations(deps: Deps, ctx: RequestContext, chainId?: number) {
-    return repo.demonstrations(deps.db, policy.chain.scope(ctx.actor), chainId);
+    return repo.demonstrations(deps.db, policy.chain.businessScope(ctx.actor), chainId);
   },
 
   async recordDemonstration(deps: Deps, ctx: RequestContext, d: z.output<typeof ModeDemonstrationInput>) {

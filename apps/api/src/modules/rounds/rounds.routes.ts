@@ -5,6 +5,7 @@ import {
   Declaration,
   DeclarationInput,
   IdParams,
+  PublishedEntry,
   ReportingStatus,
   ReviewInput,
   Round,
@@ -85,7 +86,7 @@ export const roundsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
   );
   app.get(
     '/api/rounds/:id/results',
-    { schema: { tags, summary: '公布名单', params: IdParams, response: { 200: z.array(Declaration) } } },
+    { schema: { tags, summary: '公布名单', params: IdParams, response: { 200: z.array(PublishedEntry) } } },
     (req) => service.results(deps, contextOf(req), req.params.id),
   );
   app.get(

@@ -4,6 +4,7 @@ import {
   type Declaration,
   NEXT_ROUND_STATE,
   type Paged,
+  type PublishedEntry,
   ROUND_STATE_LABELS,
   type Round,
   type RoundInput as RoundInputSchema,
@@ -137,10 +138,21 @@ export const roundsService = {
   },
 
   /** The published list: the approved declarations, once the office has published them. */
-  async results(deps: Deps, ctx: RequestContext, roundId: number): Promise<Declaration[]> {
+  /** The published list names the enterprises and their chains; their figures stay with the reviewers. */
+  async results(deps: Deps, ctx: RequestContext, roundId: number): Promise<PublishedEntry[]> {
     const round = await loadRound(deps.db, ctx, roundId);
     if (round.state !== 'published') throw invalid('该批次结果尚未公布');
-    return (await repo.declarations(deps.db, roundId)).filter((d) => d.decision === 'approved').map(publicDeclaration);
+    return (await repo.declarations(deps.db, roundId))
+      .filter((d) => d.decision === 'approved')
+      .map((d) => ({
+        enterpriseId: d.enterpriseId,
+        enterpriseName: d.enterpriseName,
+        creditCode: d.creditCode,
+        chainId: d.chainId,
+        chainName: d.chainName,
+        tier: round.kind,
+        effectiveOn: round.effectiveOn,
+      }));
   },
 
   async declare(deps: Deps, ctx: RequestContext, roundId: number, input: DeclarationValues): Promise<Declaration> {
