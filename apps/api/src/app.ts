@@ -25,6 +25,7 @@ import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
+import { problemsRoutes } from './modules/problems/problems.routes.js';
 import { projectsRoutes } from './modules/projects/projects.routes.js';
 import { roundsRoutes } from './modules/rounds/rounds.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
@@ -87,6 +88,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     alliancesRoutes,
     projectsRoutes,
     attractionRoutes,
+    problemsRoutes,
     documentsRoutes,
     demoRoutes,
   ]) {

@@ -117,6 +117,11 @@ export interface Database {
   attraction_targets: AttractionTargetsTable;
   leads: LeadsTable;
   lead_events: LeadEventsTable;
+  problems: ProblemsTable;
+  problem_events: ProblemEventsTable;
+  meetings: MeetingsTable;
+  meeting_agenda: MeetingAgendaTable;
+  meeting_decisions: MeetingDecisionsTable;
 }
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -431,4 +436,69 @@ export interface LeadEventsTable {
   from_stage: string | null;
   to_stage: string;
   evidence: string | null;
+}
+
+export interface ProblemsTable {
+  id: Generated<number>;
+  title: string;
+  description: string;
+  category: string;
+  chain_id: number;
+  project_id: number | null;
+  enterprise_id: number | null;
+  raised_by_org_id: number;
+  raised_by_user_id: number | null;
+  visit_id: number | null;
+  responsible_org_id: number;
+  responsible_person: string | null;
+  deadline: string;
+  state: string;
+  level: string;
+  answer: string | null;
+  rating: string | null;
+  demo: boolean;
+  created_at: Ts;
+  updated_at: Ts;
+  closed_at: Ts | null;
+}
+
+export interface ProblemEventsTable {
+  id: Generated<number>;
+  problem_id: number;
+  at: Ts;
+  username: string | null;
+  organisation_id: number | null;
+  kind: string;
+  note: string | null;
+  from_state: string | null;
+  to_state: string | null;
+}
+
+export interface MeetingsTable {
+  id: Generated<number>;
+  chain_id: number;
+  held_on: string;
+  title: string;
+  location: string | null;
+  attendees: string;
+  notes: string | null;
+  created_at: Ts;
+}
+
+export interface MeetingAgendaTable {
+  meeting_id: number;
+  problem_id: number;
+}
+
+export interface MeetingDecisionsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  content: string;
+  owner_org_id: number;
+  owner_person: string | null;
+  deadline: string;
+  problem_id: number | null;
+  done: boolean;
+  /** JSON array of {at, note, username}. */
+  progress: string;
 }

@@ -118,6 +118,20 @@ export const policy = {
     writeLead: (a: Actor, l: { cityId: number; zoneId: number | null }) =>
       isEditor(a) && (isOffice(a) || ownsPlace(a, { ...l, organisationId: null })),
   },
+  problem: {
+    /** Any business editor raises a problem: an enterprise, a city, a zone, a lead unit, the office. */
+    raise: (a: Actor) => isEditor(a),
+    /** The responsible organisation accepts, works and answers; the office may act for any level. */
+    handle: (a: Actor, p: { responsibleOrgId: number }) => isEditor(a) && (isOffice(a) || a.organisationId === p.responsibleOrgId),
+    /** Only the one who raised it confirms it solved. */
+    confirm: (a: Actor, p: { raisedByOrgId: number }) => isEditor(a) && a.organisationId === p.raisedByOrgId,
+    /** The chain's lead unit lifts a problem to the chain leader; only the office to the general chain leader. */
+    escalate: (a: Actor, p: { chainLeadUnitId: number | null }, to: 'chainLeader' | 'generalLeader') =>
+      isEditor(a) && (isOffice(a) || (to === 'chainLeader' && leadsChain(a, p.chainLeadUnitId))),
+    configure: (a: Actor) => isEditor(a) && isOffice(a),
+    /** Coordination meetings are recorded by the chain's lead unit or the office. */
+    meeting: (a: Actor, chain: { leadUnitId: number | null }) => isEditor(a) && (isOffice(a) || leadsChain(a, chain.leadUnitId)),
+  },
   alliance: {
     /** The office and the chain's lead unit set up alliances and their members. */
     manage: (a: Actor, chain: { leadUnitId: number | null }) =>

@@ -4,6 +4,7 @@ import * as enterprises from './202611272100_enterprises.js';
 import * as alliances from './202611272200_alliances.js';
 import * as projects from './202611272300_projects.js';
 import * as attraction from './202611280000_attraction.js';
+import * as problems from './202611280100_problems.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '202611272200_alliances': alliances,
   '202611272300_projects': projects,
   '202611280000_attraction': attraction,
+  '202611280100_problems': problems,
 };
