@@ -76,6 +76,53 @@ export async function loadProblem(db: Db, ctx: RequestContext, id: number): Prom
   return p;
 }
 
+/** Writes a new problem with its first timeline entry and audit row, inside the caller's transaction. */
+export async function insertProblem(trx: Db, deps: Deps, ctx: RequestContext, input: z.output<typeof ProblemInput>): Promise<Problem> {
+  for (const [table, value, label] of [
+    ['projects', input.projectId, '项目'],
+    ['enterprises', input.enterpriseId, '企业'],
+    ['visits', input.visitId, '走访记录'],
+  ] as const) {
+    if (value !== null && !(await trx.selectFrom(table).select('id').where('id', '=', value).executeTakeFirst()))
+      throw invalid(`所选${label}不存在`);
+  }
+  const now = nowIso();
+  const id = await repo.insert(trx, {
+    title: input.title,
+    description: input.description,
+    category: input.category,
+    chain_id: input.chainId,
+    project_id: input.projectId,
+    enterprise_id: input.enterpriseId,
+    raised_by_org_id: ctx.actor.organisationId,
+    raised_by_user_id: ctx.actor.userId || null,
+    visit_id: input.visitId,
+    responsible_org_id: input.responsibleOrgId,
+    responsible_person: input.responsiblePerson,
+    deadline: input.deadline,
+    state: 'raised',
+    level: 'leadUnit',
+    answer: null,
+    rating: null,
+    demo: false,
+    created_at: now,
+    updated_at: now,
+    closed_at: null,
+  });
+  await repo.addEvent(trx, {
+    problemId: id,
+    at: now,
+    username: ctx.actor.username,
+    organisationId: ctx.actor.organisationId,
+    kind: 'raised',
+    note: input.description,
+    to: 'raised',
+  });
+  const created = publicProblem((await repo.find(trx, null, id, today())) as ProblemRecord);
+  await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'create', entityType: 'problem', entityId: id, after: created });
+  return created;
+}
+
 type Step = ProblemStepInput['step'];
 const STEP_FROM: Record<Exclude<Step, 'escalate'>, ProblemState[]> = {
   accept: ['raised', 'returned'],
@@ -124,51 +171,7 @@ export const problemsService = {
     if (!responsible || responsible.type === 'enterprise')
       throw invalid('责任单位须为政府部门、市或开发区', { responsibleOrgId: '请选择责任单位' });
     if (input.deadline < today()) throw invalid('办理期限不能早于今天', { deadline: '办理期限已过' });
-    return inTransaction(deps, async (trx) => {
-      for (const [table, value, label] of [
-        ['projects', input.projectId, '项目'],
-        ['enterprises', input.enterpriseId, '企业'],
-        ['visits', input.visitId, '走访记录'],
-      ] as const) {
-        if (value !== null && !(await trx.selectFrom(table).select('id').where('id', '=', value).executeTakeFirst()))
-          throw invalid(`所选${label}不存在`);
-      }
-      const now = nowIso();
-      const id = await repo.insert(trx, {
-        title: input.title,
-        description: input.description,
-        category: input.category,
-        chain_id: input.chainId,
-        project_id: input.projectId,
-        enterprise_id: input.enterpriseId,
-        raised_by_org_id: ctx.actor.organisationId,
-        raised_by_user_id: ctx.actor.userId || null,
-        visit_id: input.visitId,
-        responsible_org_id: input.responsibleOrgId,
-        responsible_person: input.responsiblePerson,
-        deadline: input.deadline,
-        state: 'raised',
-        level: 'leadUnit',
-        answer: null,
-        rating: null,
-        demo: false,
-        created_at: now,
-        updated_at: now,
-        closed_at: null,
-      });
-      await repo.addEvent(trx, {
-        problemId: id,
-        at: now,
-        username: ctx.actor.username,
-        organisationId: ctx.actor.organisationId,
-        kind: 'raised',
-        note: input.description,
-        to: 'raised',
-      });
-      const created = publicProblem((await repo.find(trx, null, id, today())) as ProblemRecord);
-      await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'create', entityType: 'problem', entityId: id, after: created });
-      return created;
-    });
+    return inTransaction(deps, (trx) => insertProblem(trx, deps, ctx, input));
   },
 
   /** One step of the loop; each is kept with who and when. */

@@ -3,10 +3,12 @@ import type { ModeDemonstrationInput, ReserveInput, VisitInput } from '@chainboa
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import { nowIso } from '../../db/dialect.js';
+import { daysAfter, today } from '../../lib/dates.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { hasRole, type RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
 import { chainsRepository } from '../chains/chains.repository.js';
+import { insertProblem } from '../problems/problems.service.js';
 import { supportRepository as repo } from './project-support.repository.js';
 import { loadProject } from './projects.service.js';
 
@@ -73,8 +75,25 @@ export const projectSupportService = {
       const city = await trx.selectFrom('organisations').select('type').where('id', '=', v.cityId).executeTakeFirst();
       if (city?.type !== 'city') throw invalid('请选择走访的市', { cityId: '请选择走访的市' });
       for (const projectId of v.projectIds) await loadProject(trx, ctx, projectId);
+      if (v.problemsHeard.length && !v.chainId)
+        throw invalid('走访中听到的问题要列入产业链的问题清单，请选择产业链', { chainId: '请选择产业链' });
       const id = await repo.insertVisit(trx, { ...v, leadUnitId: ctx.actor.organisationId, at: nowIso() });
       await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'create', entityType: 'visit', entityId: id, after: v });
+      // every problem heard enters the problem list, with the lead unit that heard it responsible
+      for (const heard of v.problemsHeard) {
+        await insertProblem(trx, deps, ctx, {
+          title: heard.length > 30 ? `${heard.slice(0, 30)}…` : heard,
+          description: heard,
+          category: 'other',
+          chainId: v.chainId as number,
+          projectId: v.projectIds[0] ?? null,
+          enterpriseId: v.enterpriseIds[0] ?? null,
+          responsibleOrgId: ctx.actor.organisationId,
+          responsiblePerson: null,
+          deadline: daysAfter(today(), 30),
+          visitId: id,
+        });
+      }
       return repo.visit(trx, id);
     });
   },
