@@ -8,7 +8,7 @@ import type { Insertable } from 'kysely';
 import { type Deps, inTransaction } from '../context.js';
 import type { Db, EnterpriseFiguresTable } from '../db/database.js';
 import { chunk, nowIso } from '../db/dialect.js';
-import { today } from '../lib/dates.js';
+import { daysAfter, today } from '../lib/dates.js';
 import { hashPassword } from '../lib/passwords.js';
 import { lastDuePeriod, previousPeriod } from '../lib/report-periods.js';
 import { enterprisesRepository } from '../modules/enterprises/enterprises.repository.js';
@@ -91,6 +91,8 @@ export async function generateDemo(deps: Deps, opts: { scale: number; seed?: num
     const figures = await addFigures(trx, rnd, ids, now);
     await addAlliances(trx, rnd, now);
     const projects = await addProjects(trx, rnd, orgs, ids, opts.scale, now);
+    await addAttraction(trx, rnd, orgs, opts.scale, now);
+    await addProblems(trx, rnd, orgs, opts.scale, now);
     const users = await addLogins(trx, orgs.byName, ids[0].id, now);
 
     await trx
@@ -477,6 +479,162 @@ async function addProjects(
   }));
   await trx.insertInto('mode_demonstrations').values(demos).execute();
   return ids.length;
+}
+
+const LEAD_STAGES = ['lead', 'contacted', 'negotiating', 'signed', 'landed', 'landed', 'landed', 'dropped'] as const;
+
+/** Published host zones, targets at the notice's floors, and about 300 leads per province. */
+async function addAttraction(trx: Db, rnd: Random, orgs: Awaited<ReturnType<typeof ensureOrganisations>>, scale: number, now: string) {
+  const chains = await trx.selectFrom('chains').select(['id', 'name', 'lead_unit_id']).orderBy('code').execute();
+  const proposals = chains.map((c, i) => ({
+    chain_id: c.id,
+    zone_id: orgs.zonesByCity[i % 12][0],
+    proposed_by: c.lead_unit_id as number,
+    reason: `${c.name}产业基础较好（示例）`,
+    state: 'accepted',
+    decision_note: '研究确定（示例）',
+    published_at: '2024-03-20T02:00:00.000Z',
+    created_at: '2024-02-20T02:00:00.000Z',
+  }));
+  await trx.insertInto('host_zone_proposals').values(proposals).execute();
+  const targets = [
+    ...orgs.cityIds.map((id) => ({
+      year: 2024,
+      organisation_id: id,
+      chain_id: null,
+      landed_target: 10 + rnd.int(0, 5),
+      note: null,
+      updated_at: now,
+    })),
+    ...orgs.zonesByCity
+      .flat()
+      .map((id) => ({ year: 2024, organisation_id: id, chain_id: null, landed_target: 2 + rnd.int(0, 2), note: null, updated_at: now })),
+  ];
+  await trx.insertInto('attraction_targets').values(targets).execute();
+  const total = Math.round(300 * scale);
+  const leads = Array.from({ length: total }, (_, i) => {
+    const cityIndex = i % 12;
+    const stage = rnd.pick(LEAD_STAGES);
+    const month = String(rnd.int(1, 11)).padStart(2, '0');
+    return {
+      target_name: `${PREFIXES[(i * 3) % PREFIXES.length]}示例${SUFFIXES[(i * 7) % SUFFIXES.length]}（省外）有限公司${i + 1}`,
+      target_credit_code: null,
+      in_province: false,
+      enterprise_id: null,
+      chain_id: chains[i % chains.length].id,
+      stage: rnd.pick(STAGES),
+      source: rnd.pick(['chainMasterBrings', 'targetMaster', 'fund', 'event', 'other']),
+      chain_master_id: null,
+      city_id: orgs.cityIds[cityIndex],
+      zone_id: orgs.zonesByCity[cityIndex][rnd.int(0, 1)],
+      responsible_person: `示例招商专员${(i % 40) + 1}`,
+      expected_investment: Math.round(rnd.logNormal(2e8, 1) / 1e6) * 1e6,
+      pipeline_stage: stage,
+      signed_on: stage === 'signed' || stage === 'landed' ? `2024-${month}-10` : null,
+      landed_on: stage === 'landed' ? `2024-${String(Math.min(12, Number(month) + 1)).padStart(2, '0')}-15` : null,
+      project_id: null,
+      fills_gap: rnd.chance(0.2),
+      notes: stage === 'dropped' ? '终止原因：企业投资计划调整（示例）' : null,
+      demo: true,
+      created_at: '2024-01-20T02:00:00.000Z',
+      updated_at: now,
+    };
+  });
+  for (const part of chunk(leads, 500)) await trx.insertInto('leads').values(part).execute();
+}
+
+const PROBLEM_TITLES = [
+  '项目用地指标不足',
+  '能耗指标待落实',
+  '流动资金紧张',
+  '环评审批进度慢',
+  '高端人才引进难',
+  '关键设备依赖进口',
+  '本地配套不足',
+  '产品市场开拓难',
+  '政策兑现不及时',
+];
+const PROBLEM_CATEGORIES = ['land', 'energy', 'funding', 'approval', 'talent', 'technology', 'supply', 'market', 'policy'];
+const PROBLEM_STATES = ['raised', 'accepted', 'inProgress', 'answered', 'closed', 'closed', 'closed'] as const;
+
+/** About 120 problems per province in every state, a few overdue and escalated, and a meeting per chain. */
+async function addProblems(trx: Db, rnd: Random, orgs: Awaited<ReturnType<typeof ensureOrganisations>>, scale: number, now: string) {
+  const chains = await trx.selectFrom('chains').select(['id', 'name', 'lead_unit_id']).orderBy('code').execute();
+  const total = Math.round(120 * scale);
+  const rows = Array.from({ length: total }, (_, i) => {
+    const k = i % PROBLEM_TITLES.length;
+    const state = rnd.pick(PROBLEM_STATES);
+    const chain = chains[i % chains.length];
+    const created = `2024-${String(rnd.int(1, 10)).padStart(2, '0')}-${String(rnd.int(1, 28)).padStart(2, '0')}`;
+    return {
+      title: `${PROBLEM_TITLES[k]}（示例）`,
+      description: `${chain.name}产业链企业反映：${PROBLEM_TITLES[k]}（示例数据）`,
+      category: PROBLEM_CATEGORIES[k],
+      chain_id: chain.id,
+      project_id: null,
+      enterprise_id: null,
+      raised_by_org_id: orgs.cityIds[i % 12],
+      raised_by_user_id: null,
+      visit_id: null,
+      responsible_org_id: chain.lead_unit_id as number,
+      responsible_person: null,
+      deadline: state === 'closed' ? `${created.slice(0, 8)}28` : daysAfter(today(), rnd.int(-20, 40)),
+      state,
+      level: i % 11 === 0 ? 'chainLeader' : 'leadUnit',
+      answer: state === 'answered' || state === 'closed' ? '已协调解决（示例）' : null,
+      rating: state === 'closed' ? rnd.pick(['satisfied', 'satisfied', 'basically']) : null,
+      demo: true,
+      created_at: `${created}T02:00:00.000Z`,
+      updated_at: now,
+      closed_at: state === 'closed' ? `${daysAfter(created, rnd.int(5, 40))}T02:00:00.000Z` : null,
+    };
+  });
+  for (const part of chunk(rows, 500)) {
+    const ids = await trx.insertInto('problems').values(part).returning(['id', 'created_at', 'raised_by_org_id']).execute();
+    await trx
+      .insertInto('problem_events')
+      .values(
+        ids.map((p) => ({
+          problem_id: p.id,
+          at: p.created_at,
+          username: 'city',
+          organisation_id: p.raised_by_org_id,
+          kind: 'raised',
+          note: '示例数据',
+          from_state: null,
+          to_state: 'raised',
+        })),
+      )
+      .execute();
+  }
+  for (const c of chains.slice(0, Math.min(chains.length, Math.max(1, Math.round(8 * scale))))) {
+    const meeting = await trx
+      .insertInto('meetings')
+      .values({
+        chain_id: c.id,
+        held_on: '2024-09-12',
+        title: `${c.name}产业链链长协调会（示例）`,
+        location: '省政府会议室',
+        attendees: '链长、链长牵头单位、相关市政府（示例）',
+        notes: null,
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('meeting_decisions')
+      .values({
+        meeting_id: meeting.id,
+        content: '协调解决重点项目用地和能耗指标（示例）',
+        owner_org_id: c.lead_unit_id as number,
+        owner_person: null,
+        deadline: '2024-12-31',
+        problem_id: null,
+        done: rnd.chance(0.5),
+        progress: '[]',
+      })
+      .execute();
+  }
 }
 
 async function addLogins(trx: Db, orgs: Map<string, number>, firstEnterpriseId: number, now: string): Promise<number> {
