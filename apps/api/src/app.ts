@@ -25,6 +25,7 @@ import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
+import { plansRoutes } from './modules/plans/plans.routes.js';
 import { problemsRoutes } from './modules/problems/problems.routes.js';
 import { projectsRoutes } from './modules/projects/projects.routes.js';
 import { roundsRoutes } from './modules/rounds/rounds.routes.js';
@@ -89,6 +90,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     projectsRoutes,
     attractionRoutes,
     problemsRoutes,
+    plansRoutes,
     documentsRoutes,
     demoRoutes,
   ]) {

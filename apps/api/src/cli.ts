@@ -14,6 +14,7 @@ import { DEMO_SETTING, generateDemo } from './demo/generate-demo.js';
 import { generatePassword } from './lib/crypto.js';
 import { AppError } from './lib/errors.js';
 import { organisationsRepository } from './modules/organisations/organisations.repository.js';
+import { plansService } from './modules/plans/plans.service.js';
 import { usersRepository } from './modules/users/users.repository.js';
 import { usersService } from './modules/users/users.service.js';
 import type { Actor } from './policy/actor.js';
@@ -123,6 +124,18 @@ program
           : `audit trail BROKEN: ${result.problems.length} problem(s) in ${result.checked} row(s)`,
       );
       if (!result.ok) process.exitCode = 1;
+    }),
+  );
+
+program
+  .command('plan')
+  .description('annual action plans')
+  .command('import <file>')
+  .description("load a year's action plan (targets, tasks, quarterly milestones) from a JSON file; see plans/shanxi-2024.json")
+  .action((file: string) =>
+    withDeps(async (deps) => {
+      const r = await plansService.importPlanFile(deps, path.resolve(file));
+      console.log(`plan ${r.year} loaded: ${r.targets} targets, ${r.tasks} tasks, ${r.milestones} milestones`);
     }),
   );
 

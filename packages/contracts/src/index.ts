@@ -12,6 +12,7 @@ export * from './health.js';
 export * from './imports.js';
 export * from './organisations.js';
 export * from './periods.js';
+export * from './plans.js';
 export * from './problems.js';
 export * from './projects.js';
 export * from './roles.js';

@@ -122,6 +122,10 @@ export interface Database {
   meetings: MeetingsTable;
   meeting_agenda: MeetingAgendaTable;
   meeting_decisions: MeetingDecisionsTable;
+  plans: PlansTable;
+  plan_targets: PlanTargetsTable;
+  plan_tasks: PlanTasksTable;
+  plan_milestones: PlanMilestonesTable;
 }
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -501,4 +505,53 @@ export interface MeetingDecisionsTable {
   done: boolean;
   /** JSON array of {at, note, username}. */
   progress: string;
+}
+
+export interface PlansTable {
+  id: Generated<number>;
+  year: number;
+  title: string;
+  issuer: string;
+  issued_on: string;
+  created_at: Ts;
+}
+
+export interface PlanTargetsTable {
+  id: Generated<number>;
+  plan_id: number;
+  seq: number;
+  key: string;
+  label: string;
+  metric: string;
+  comparison: string;
+  value: number;
+  unit: string;
+  per_unit: string | null;
+  source: string | null;
+}
+
+export interface PlanTasksTable {
+  id: Generated<number>;
+  plan_id: number;
+  seq: number;
+  title: string;
+  expected_result: string;
+  /** JSON arrays of unit names as the plan writes them. */
+  lead_units: string;
+  supporting_units: string;
+}
+
+export interface PlanMilestonesTable {
+  id: Generated<number>;
+  task_id: number;
+  seq: number;
+  quarter: number;
+  title: string;
+  responsible: string;
+  due_on: string;
+  state: string;
+  evidence: string | null;
+  reported_by: string | null;
+  reported_at: Ts | null;
+  confirmed_at: Ts | null;
 }

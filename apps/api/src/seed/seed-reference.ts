@@ -5,6 +5,7 @@ import { nowIso } from '../db/dialect.js';
 import { generatePassword } from '../lib/crypto.js';
 import { hashPassword } from '../lib/passwords.js';
 import { organisationsRepository } from '../modules/organisations/organisations.repository.js';
+import { PLAN_2024_FILE, plansService } from '../modules/plans/plans.service.js';
 import { usersRepository } from '../modules/users/users.repository.js';
 import { SYSTEM_ACTOR } from '../policy/actor.js';
 import { ADMIN_USERNAME, CHAINS_2024, CITY_NAMES, DEPARTMENTS, OFFICE_NAME } from './reference-data.js';
@@ -84,5 +85,10 @@ export async function seedReference(deps: Deps, opts: { adminPassword: string | 
       created++;
     }
   });
+  // the 2024 plan is reference data too: loaded once, from its file
+  if (!(await deps.db.selectFrom('plans').select('id').where('year', '=', 2024).executeTakeFirst())) {
+    await plansService.importPlanFile(deps, PLAN_2024_FILE);
+    created++;
+  }
   return { created, adminPassword };
 }

@@ -5,6 +5,7 @@ import * as alliances from './202611272200_alliances.js';
 import * as projects from './202611272300_projects.js';
 import * as attraction from './202611280000_attraction.js';
 import * as problems from './202611280100_problems.js';
+import * as plans from './202611280200_plans.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '202611272300_projects': projects,
   '202611280000_attraction': attraction,
   '202611280100_problems': problems,
+  '202611280200_plans': plans,
 };

@@ -45,6 +45,9 @@ function baseQuery(db: Db) {
 }
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
+/** The later of two YYYY-MM-DD dates (they compare as text). */
+const laterDate = (a: string, b: string) => (a > b ? a : b);
+
 function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
   const map = new Map<number, T[]>();
   for (const row of rows) {
@@ -364,7 +367,7 @@ export const enterprisesRepository = {
     for (const span of open) {
       await db
         .updateTable('enterprise_tiers')
-        .set({ valid_to: span.valid_from > e.from ? span.valid_from : e.from })
+        .set({ valid_to: laterDate(span.valid_from, e.from) })
         .where('id', '=', span.id)
         .execute();
     }

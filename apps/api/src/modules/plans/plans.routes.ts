@@ -1,0 +1,39 @@
+import { IdParams, MilestoneReportInput, Plan, PlanSummary } from '@chainboard/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../context.js';
+import { contextOf } from '../../plugins/auth.js';
+import { plansService as service } from './plans.service.js';
+
+export const plansRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  const tags = ['plans'];
+  app.get('/api/plans', { schema: { tags, summary: '已导入的年度行动计划', response: { 200: z.array(PlanSummary) } } }, async (req) => {
+    contextOf(req);
+    return service.list(deps);
+  });
+  app.get(
+    '/api/plans/:year',
+    {
+      schema: {
+        tags,
+        summary: '年度计划：目标（实时计算）、任务和节点',
+        params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        response: { 200: Plan },
+      },
+    },
+    (req) => service.get(deps, contextOf(req), req.params.year),
+  );
+  app.post(
+    '/api/milestones/:id/report',
+    { schema: { tags, summary: '责任单位报告节点完成', params: IdParams, body: MilestoneReportInput, response: { 200: Plan } } },
+    (req) => {
+      const ctx = contextOf(req);
+      return service.reportMilestone(deps, ctx, req.params.id, req.body.evidence as string, req.session?.me.organisationName ?? '');
+    },
+  );
+  app.post(
+    '/api/milestones/:id/confirm',
+    { schema: { tags, summary: '省链长办确认节点完成', params: IdParams, response: { 200: Plan } } },
+    (req) => service.confirmMilestone(deps, contextOf(req), req.params.id),
+  );
+};
