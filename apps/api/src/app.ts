@@ -28,6 +28,7 @@ import { organisationsRoutes } from './modules/organisations/organisations.route
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { problemsRoutes } from './modules/problems/problems.routes.js';
 import { projectsRoutes } from './modules/projects/projects.routes.js';
+import { remindersRoutes } from './modules/reminders/reminders.routes.js';
 import { roundsRoutes } from './modules/rounds/rounds.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import auth from './plugins/auth.js';
@@ -91,6 +92,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     attractionRoutes,
     problemsRoutes,
     plansRoutes,
+    remindersRoutes,
     documentsRoutes,
     demoRoutes,
   ]) {

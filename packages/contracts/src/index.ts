@@ -15,6 +15,7 @@ export * from './periods.js';
 export * from './plans.js';
 export * from './problems.js';
 export * from './projects.js';
+export * from './reports.js';
 export * from './roles.js';
 export * from './rounds.js';
 export * from './users.js';

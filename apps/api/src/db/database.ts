@@ -126,6 +126,7 @@ export interface Database {
   plan_targets: PlanTargetsTable;
   plan_tasks: PlanTasksTable;
   plan_milestones: PlanMilestonesTable;
+  work_reports: WorkReportsTable;
 }
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -554,4 +555,15 @@ export interface PlanMilestonesTable {
   reported_by: string | null;
   reported_at: Ts | null;
   confirmed_at: Ts | null;
+}
+
+export interface WorkReportsTable {
+  id: Generated<number>;
+  organisation_id: number;
+  kind: string;
+  period: string | null;
+  title: string;
+  content: string;
+  submitted_by: string | null;
+  submitted_at: Ts;
 }

@@ -6,6 +6,7 @@ import * as projects from './202611272300_projects.js';
 import * as attraction from './202611280000_attraction.js';
 import * as problems from './202611280100_problems.js';
 import * as plans from './202611280200_plans.js';
+import * as workReports from './202611280300_work_reports.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '202611280000_attraction': attraction,
   '202611280100_problems': problems,
   '202611280200_plans': plans,
+  '202611280300_work_reports': workReports,
 };

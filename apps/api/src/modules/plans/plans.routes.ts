@@ -1,9 +1,21 @@
-import { IdParams, MilestoneReportInput, Plan, PlanSummary } from '@chainboard/contracts';
+import {
+  IdParams,
+  MilestoneReportInput,
+  Plan,
+  PlanSummary,
+  Quarter,
+  SubmissionStatus,
+  WorkReport,
+  WorkReportInput,
+  WorkReportPage,
+  WorkReportQuery,
+} from '@chainboard/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
 import { contextOf } from '../../plugins/auth.js';
 import { plansService as service } from './plans.service.js';
+import { workReportsService as workReports } from './work-reports.service.js';
 
 export const plansRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['plans'];
@@ -30,6 +42,21 @@ export const plansRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
       const ctx = contextOf(req);
       return service.reportMilestone(deps, ctx, req.params.id, req.body.evidence as string, req.session?.me.organisationName ?? '');
     },
+  );
+  app.get(
+    '/api/work-reports',
+    { schema: { tags, summary: '工作信息和季度工作总结', querystring: WorkReportQuery, response: { 200: WorkReportPage } } },
+    (req) => workReports.list(deps, contextOf(req), req.query),
+  );
+  app.post(
+    '/api/work-reports',
+    { schema: { tags, summary: '报送工作信息或季度工作总结', body: WorkReportInput, response: { 201: WorkReport } } },
+    async (req, reply) => reply.status(201).send(await workReports.submit(deps, contextOf(req), req.body)),
+  );
+  app.get(
+    '/api/work-reports/status',
+    { schema: { tags, summary: '季度工作总结报送情况', querystring: z.object({ period: Quarter }), response: { 200: SubmissionStatus } } },
+    (req) => workReports.status(deps, contextOf(req), req.query.period),
   );
   app.post(
     '/api/milestones/:id/confirm',

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { PageQuery, paged, Timestamp, text } from './common.js';
+import { Quarter } from './periods.js';
+
+/** 工作信息 any time; 季度工作总结 after each quarter, from member units and lead units. */
+export const WorkReportKind = z.enum(['info', 'quarterly']);
+export const WORK_REPORT_KIND_LABELS = { info: '工作信息', quarterly: '季度工作总结' } as const;
+/** A quarterly summary is due this many days after its quarter ends. */
+export const QUARTERLY_SUMMARY_GRACE_DAYS = 10;
+
+export const WorkReportInput = z
+  .object({
+    kind: WorkReportKind,
+    period: Quarter.nullish().transform((v) => v ?? null),
+    title: text('标题', 100),
+    content: text('正文', 20000),
+  })
+  .superRefine((r, ctx) => {
+    if (r.kind === 'quarterly' && !r.period)
+      ctx.addIssue({ code: 'custom', path: ['period'], message: '季度工作总结须注明季度，如 2024Q3' });
+  });
+export const WorkReport = z.object({
+  id: z.number().int(),
+  organisationId: z.number().int(),
+  organisationName: z.string(),
+  kind: WorkReportKind,
+  period: z.string().nullable(),
+  title: z.string(),
+  content: z.string(),
+  submittedBy: z.string().nullable(),
+  submittedAt: Timestamp,
+});
+export const WorkReportQuery = PageQuery.extend({ kind: WorkReportKind.optional(), period: Quarter.optional() });
+export const WorkReportPage = paged(WorkReport);
+export const SubmissionStatus = z.object({
+  period: z.string(),
+  dueOn: z.string(),
+  units: z.array(
+    z.object({ organisationId: z.number().int(), organisationName: z.string(), submittedAt: Timestamp.nullable(), late: z.boolean() }),
+  ),
+});
+
+// ---- reminders (提醒) ----
+
+export const ReminderKind = z.enum(['milestone', 'workReport', 'projectReport', 'problem', 'round']);
+export const REMINDER_KIND_LABELS = {
+  milestone: '计划节点',
+  workReport: '工作总结',
+  projectReport: '项目进展报送',
+  problem: '问题办理',
+  round: '企业评定',
+} as const;
+export const Reminder = z.object({
+  kind: ReminderKind,
+  title: z.string(),
+  dueOn: z.string(),
+  overdue: z.boolean(),
+  /** Where in the web app the item is handled. */
+  link: z.string(),
+});
+export type Reminder = z.infer<typeof Reminder>;
+export const ReminderList = z.object({ count: z.number().int(), overdue: z.number().int(), items: z.array(Reminder) });
