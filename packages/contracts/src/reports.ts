@@ -60,3 +60,28 @@ export const Reminder = z.object({
 });
 export type Reminder = z.infer<typeof Reminder>;
 export const ReminderList = z.object({ count: z.number().int(), overdue: z.number().int(), items: z.array(Reminder) });
+
+// ---- the quarterly report (季度工作情况报告) ----
+
+export const ChainQuarterFigures = z.object({
+  chainId: z.number().int(),
+  chainName: z.string(),
+  enterprises: z.number().int(),
+  /** Revenue of the year up to the quarter's end, yuan. */
+  revenueYearToDate: z.number(),
+  projectsByClass: z.record(z.string(), z.number().int()),
+  landedProjects: z.number().int(),
+  problemsSolved: z.number().int(),
+});
+export const QuarterlyReport = z.object({
+  period: z.string(),
+  asOf: z.string(),
+  title: z.string(),
+  targets: z.array(
+    z.object({ label: z.string(), actual: z.number().nullable(), value: z.number(), unit: z.string(), status: z.string(), unitsMet: z.number().int().nullable(), unitsTotal: z.number().int().nullable() }),
+  ),
+  tasks: z.array(z.object({ seq: z.number().int(), title: z.string(), milestones: z.array(z.object({ quarter: z.number().int(), title: z.string(), state: z.string(), overdue: z.boolean() })) })),
+  chains: z.array(ChainQuarterFigures),
+  late: z.array(z.string()),
+});
+export type QuarterlyReport = z.infer<typeof QuarterlyReport>;

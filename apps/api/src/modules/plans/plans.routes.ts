@@ -4,6 +4,7 @@ import {
   Plan,
   PlanSummary,
   Quarter,
+  QuarterlyReport,
   SubmissionStatus,
   WorkReport,
   WorkReportInput,
@@ -13,8 +14,10 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
+import { attachment } from '../../lib/download.js';
 import { contextOf } from '../../plugins/auth.js';
 import { plansService as service } from './plans.service.js';
+import { quarterlyReport, quarterlyReportDocx } from './quarterly-report.js';
 import { workReportsService as workReports } from './work-reports.service.js';
 
 export const plansRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -41,6 +44,22 @@ export const plansRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
     (req) => {
       const ctx = contextOf(req);
       return service.reportMilestone(deps, ctx, req.params.id, req.body.evidence as string, req.session?.me.organisationName ?? '');
+    },
+  );
+  app.get(
+    '/api/quarterly-reports/:period',
+    { schema: { tags, summary: '季度工作情况报告（数据）', params: z.object({ period: Quarter }), response: { 200: QuarterlyReport } } },
+    (req) => quarterlyReport(deps, contextOf(req), req.params.period),
+  );
+  app.get(
+    '/api/quarterly-reports/:period/docx',
+    { schema: { tags, summary: '季度工作情况报告（Word）', params: z.object({ period: Quarter }) } },
+    async (req, reply) => {
+      const report = await quarterlyReport(deps, contextOf(req), req.params.period);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', attachment(`${report.title}.docx`))
+        .send(await quarterlyReportDocx(report));
     },
   );
   app.get(

@@ -39,7 +39,12 @@ function yearElapsed(year: number, on: string): number {
   return (Date.parse(`${on}T00:00:00Z`) - start) / (Date.UTC(year + 1, 0, 1) - start);
 }
 
-async function liveTarget(db: Db, year: number, asOf: string, t: Awaited<ReturnType<typeof repo.targets>>[number]): Promise<PlanTarget> {
+export async function liveTarget(
+  db: Db,
+  year: number,
+  asOf: string,
+  t: Awaited<ReturnType<typeof repo.targets>>[number],
+): Promise<PlanTarget> {
   const value = Number(t.value);
   const meets = (x: number) => (t.comparison === '>=' ? x >= value : x <= value);
   const computed = await METRICS[t.metric as keyof typeof METRICS](db, year, asOf);
