@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { type Role, Role as RoleSchema, UserInput } from '@chainboard/contracts';
 import { Command, InvalidArgumentError } from 'commander';
+import { ZodError } from 'zod';
 import { createDeps } from './app.js';
 import { loadConfig } from './config.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -32,10 +33,10 @@ const CLI_ACTOR: Actor = {
 };
 const cliContext = { actor: CLI_ACTOR, ip: null };
 
-async function withDeps<T>(work: (deps: ReturnType<typeof createDeps>) => Promise<T>): Promise<T> {
+async function withDeps<T>(work: (deps: ReturnType<typeof createDeps>) => Promise<T>, opts = { migrate: true }): Promise<T> {
   const deps = createDeps(loadConfig());
   try {
-    await migrateToLatest(deps.db);
+    if (opts.migrate) await migrateToLatest(deps.db);
     return await work(deps);
   } finally {
     await deps.connection.close();
@@ -54,10 +55,13 @@ program
   .command('migrate')
   .description('bring the database schema up to date')
   .action(() =>
-    withDeps(async (deps) => {
-      const applied = await migrateToLatest(deps.db);
-      console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
-    }),
+    withDeps(
+      async (deps) => {
+        const applied = await migrateToLatest(deps.db);
+        console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
+      },
+      { migrate: false },
+    ),
   );
 
 program
@@ -190,6 +194,7 @@ function parseScale(value: string): number {
 }
 
 program.parseAsync().catch((err: unknown) => {
-  console.error(err instanceof Error ? `error: ${err.message}` : err);
+  if (err instanceof ZodError) console.error(`error: ${err.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ')}`);
+  else console.error(err instanceof Error ? `error: ${err.message}` : err);
   process.exit(1);
 });

@@ -107,6 +107,8 @@ export const Project = z.object({
   year: z.number().int(),
   chainId: z.number().int(),
   chainName: z.string(),
+  /** Who leads the chain: decides who may mark demonstrations and recommend to the fund reserve. */
+  chainLeadUnitId: z.number().int().nullable(),
   stage: ChainStage.nullable(),
   cityId: z.number().int(),
   cityName: z.string(),

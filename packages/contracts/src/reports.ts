@@ -78,9 +78,23 @@ export const QuarterlyReport = z.object({
   asOf: z.string(),
   title: z.string(),
   targets: z.array(
-    z.object({ label: z.string(), actual: z.number().nullable(), value: z.number(), unit: z.string(), status: z.string(), unitsMet: z.number().int().nullable(), unitsTotal: z.number().int().nullable() }),
+    z.object({
+      label: z.string(),
+      actual: z.number().nullable(),
+      value: z.number(),
+      unit: z.string(),
+      status: z.string(),
+      unitsMet: z.number().int().nullable(),
+      unitsTotal: z.number().int().nullable(),
+    }),
   ),
-  tasks: z.array(z.object({ seq: z.number().int(), title: z.string(), milestones: z.array(z.object({ quarter: z.number().int(), title: z.string(), state: z.string(), overdue: z.boolean() })) })),
+  tasks: z.array(
+    z.object({
+      seq: z.number().int(),
+      title: z.string(),
+      milestones: z.array(z.object({ quarter: z.number().int(), title: z.string(), state: z.string(), overdue: z.boolean() })),
+    }),
+  ),
   chains: z.array(ChainQuarterFigures),
   late: z.array(z.string()),
 });

@@ -29,6 +29,10 @@ export async function runImport<T>(opts: {
   for await (const { row, cells } of readSheet(opts.buffer, headers, required)) {
     total++;
     let bad = false;
+    if (Object.values(cells).some((v) => typeof v === 'string' && v.includes('请删除本行'))) {
+      problems.push({ row, column: '', message: '这是模板中的示例行，请删除后再导入' });
+      continue;
+    }
     const value = opts.parseRow(cells, (column, message) => {
       bad = true;
       problems.push({ row, column, message });

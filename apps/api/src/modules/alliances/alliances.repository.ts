@@ -1,6 +1,7 @@
 import { type Alliance, type CooperationField, HONOUR_LABELS, type HonourKind } from '@chainboard/contracts';
 import type { Insertable, Updateable } from 'kysely';
 import type { AlliancesTable, Db } from '../../db/database.js';
+import { countRows } from '../../db/paging.js';
 import type { ChainScope } from '../../policy/policy.js';
 import { inChainScope } from '../chains/chains.repository.js';
 
@@ -104,16 +105,13 @@ export const alliancesRepository = {
     let query = visible(db, scope, enterpriseOrgId);
     if (q.chainId) query = query.where('a.chain_id', '=', q.chainId);
     if (q.pilot !== undefined) query = query.where('a.pilot', '=', q.pilot);
-    const [{ total }] = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .execute();
+    const total = await countRows(query);
     const rows = await query
       .orderBy('a.id', 'desc')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute();
-    return { items: await hydrate(db, rows), total: Number(total) };
+    return { items: await hydrate(db, rows), total };
   },
 
   async find(db: Db, scope: ChainScope, enterpriseOrgId: number | null, id: number): Promise<AllianceRecord | null> {

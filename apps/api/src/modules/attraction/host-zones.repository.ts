@@ -1,5 +1,6 @@
 import type { HostZoneProposal } from '@chainboard/contracts';
 import type { Db } from '../../db/database.js';
+import { countRows } from '../../db/paging.js';
 import type { ChainScope } from '../../policy/policy.js';
 import { inChainScope } from '../chains/chains.repository.js';
 
@@ -80,16 +81,13 @@ export const hostZonesRepository = {
     );
     if (q.chainId) query = query.where('h.chain_id', '=', q.chainId);
     if (q.state) query = query.where('h.state', '=', q.state);
-    const [{ total }] = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .execute();
+    const total = await countRows(query);
     const rows = await query
       .orderBy('h.id', 'desc')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute();
-    return { items: await hydrate(db, rows), total: Number(total) };
+    return { items: await hydrate(db, rows), total };
   },
 
   async find(db: Db, id: number): Promise<ProposalRecord | null> {

@@ -2,6 +2,7 @@ import type { ChainStage, Lead, LeadStage } from '@chainboard/contracts';
 import { type ExpressionBuilder, type Insertable, sql, type Updateable } from 'kysely';
 import type { Database, DatabaseKind, Db, LeadsTable } from '../../db/database.js';
 import { containsInsensitive } from '../../db/dialect.js';
+import { countRows } from '../../db/paging.js';
 import type { EnterpriseScope } from '../../policy/policy.js';
 
 type Eb = ExpressionBuilder<Database & { l: LeadsTable }, 'l'>;
@@ -89,17 +90,14 @@ export const leadsRepository = {
 
   async page(db: Db, kind: DatabaseKind, scope: EnterpriseScope, q: LeadFilters & { page: number; pageSize: number }) {
     const query = this.filtered(db, kind, scope, q);
-    const [{ total }] = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .execute();
+    const total = await countRows(query);
     const rows = await query
       .orderBy('l.updated_at', 'desc')
       .orderBy('l.id', 'desc')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute();
-    return { items: rows.map(toLead), total: Number(total) };
+    return { items: rows.map(toLead), total };
   },
 
   async all(db: Db, kind: DatabaseKind, scope: EnterpriseScope, q: LeadFilters) {

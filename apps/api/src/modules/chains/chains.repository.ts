@@ -2,6 +2,7 @@ import type { Chain, ChainQuery, ChainStatus } from '@chainboard/contracts';
 import { type ExpressionBuilder, type Insertable, sql, type Updateable } from 'kysely';
 import type { ChainsTable, Database, DatabaseKind, Db } from '../../db/database.js';
 import { containsInsensitive } from '../../db/dialect.js';
+import { countRows } from '../../db/paging.js';
 import type { ChainScope } from '../../policy/policy.js';
 
 type Eb = ExpressionBuilder<Database & { c: ChainsTable }, 'c'>;
@@ -33,6 +34,24 @@ export function inChainScope(eb: Eb, scope: ChainScope) {
           .select('h.chain_id')
           .whereRef('h.chain_id', '=', 'c.id')
           .where((w) => w.or([w('ho.id', 'in', cities), w('ho.parent_id', 'in', cities)])),
+      ),
+    );
+  }
+  // a city or zone also sees the chains its own enterprises and projects are on
+  const places = [...scope.hostCityIds, ...scope.hostOrgIds];
+  if (places.length) {
+    const column = scope.hostCityIds.length ? 'city_id' : 'zone_id';
+    ties.push(
+      eb.exists(eb.selectFrom('projects as sp').select('sp.id').whereRef('sp.chain_id', '=', 'c.id').where(`sp.${column}`, 'in', places)),
+    );
+    ties.push(
+      eb.exists(
+        eb
+          .selectFrom('enterprise_chains as sec')
+          .innerJoin('enterprises as se', 'se.id', 'sec.enterprise_id')
+          .select('sec.chain_id')
+          .whereRef('sec.chain_id', '=', 'c.id')
+          .where(`se.${column}`, 'in', places),
       ),
     );
   }
@@ -101,17 +120,14 @@ export const chainsRepository = {
     if (q.batch) query = query.where('c.batch', '=', q.batch);
     if (q.leadUnitId) query = query.where('c.lead_unit_id', '=', q.leadUnitId);
     if (q.q) query = query.where(containsInsensitive(kind, 'c.name', q.q));
-    const [{ total }] = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .execute();
+    const total = await countRows(query);
     const rows = await query
       .orderBy(SORT_COLUMNS[q.sort], q.order)
       .orderBy('c.id')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute();
-    return { items: await withHosts(db, rows), total: Number(total) };
+    return { items: await withHosts(db, rows), total };
   },
 
   async findInScope(db: Db, scope: ChainScope, id: number): Promise<Chain | null> {

@@ -16,8 +16,9 @@ import { choiceCell, textCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
 import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
 import { today } from '../../lib/dates.js';
+import { forbidden } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
-import { policy } from '../../policy/policy.js';
+import { enterpriseScopeIsEmpty, policy } from '../../policy/policy.js';
 import { enterprisesRepository as repo } from './enterprises.repository.js';
 import { nameIndex } from './name-index.js';
 
@@ -212,6 +213,7 @@ export async function importEnterprises(deps: Deps, ctx: RequestContext, buffer:
 }
 
 export async function exportEnterprises(deps: Deps, ctx: RequestContext, q: EnterpriseQuery): Promise<SheetSpec[]> {
+  if (enterpriseScopeIsEmpty(policy.enterprise.scope(ctx.actor))) throw forbidden();
   const rows: Enterprise[] = await repo.all(deps.db, deps.kind, policy.enterprise.scope(ctx.actor), q, today());
   return [
     {

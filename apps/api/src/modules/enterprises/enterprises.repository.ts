@@ -3,6 +3,7 @@ import { STALE_AFTER_DAYS } from '@chainboard/contracts';
 import { type ExpressionBuilder, type Insertable, sql, type Updateable } from 'kysely';
 import type { Database, DatabaseKind, Db, EnterprisesTable } from '../../db/database.js';
 import { chunk, containsInsensitive } from '../../db/dialect.js';
+import { countRows } from '../../db/paging.js';
 import { daysAgoIso } from '../../lib/dates.js';
 import type { EnterpriseScope } from '../../policy/policy.js';
 
@@ -194,17 +195,14 @@ export const enterprisesRepository = {
 
   async page(db: Db, kind: DatabaseKind, scope: EnterpriseScope, q: EnterpriseQuery, on: string) {
     const query = this.filtered(db, kind, scope, q, on);
-    const [{ total }] = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .execute();
+    const total = await countRows(query);
     const rows = await query
       .orderBy(SORT_COLUMNS[q.sort], q.order)
       .orderBy('e.id')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute();
-    return { items: await hydrate(db, rows, on), total: Number(total) };
+    return { items: await hydrate(db, rows, on), total };
   },
 
   /** Every matching row, for export; hydrated a page at a time. */

@@ -2,6 +2,7 @@ import type { Organisation, OrganisationQuery, OrgType } from '@chainboard/contr
 import type { Insertable, Updateable } from 'kysely';
 import type { DatabaseKind, Db, OrganisationsTable } from '../../db/database.js';
 import { containsInsensitive } from '../../db/dialect.js';
+import { countRows } from '../../db/paging.js';
 
 function baseQuery(db: Db) {
   return db
@@ -43,16 +44,13 @@ export const organisationsRepository = {
     let query = baseQuery(db);
     if (q.type) query = query.where('o.type', '=', q.type);
     if (q.q) query = query.where(containsInsensitive(kind, 'o.name', q.q));
-    const [{ total }] = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .execute();
+    const total = await countRows(query);
     const rows = await query
       .orderBy('o.id')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute();
-    return { items: rows.map(toOrganisation), total: Number(total) };
+    return { items: rows.map(toOrganisation), total };
   },
 
   async insert(db: Db, values: Insertable<OrganisationsTable>): Promise<number> {

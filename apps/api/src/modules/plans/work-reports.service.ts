@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import { nowIso } from '../../db/dialect.js';
+import { countRows } from '../../db/paging.js';
 import { daysAfter } from '../../lib/dates.js';
 import { conflict, forbidden } from '../../lib/errors.js';
 import { hasRole, type RequestContext } from '../../policy/actor.js';
@@ -41,16 +42,13 @@ export const workReportsService = {
     if (!readsAll(ctx)) query = query.where('w.organisation_id', '=', ctx.actor.organisationId);
     if (q.kind) query = query.where('w.kind', '=', q.kind);
     if (q.period) query = query.where('w.period', '=', q.period);
-    const [{ total }] = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .execute();
+    const total = await countRows(query);
     const rows = await query
       .orderBy('w.submitted_at', 'desc')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute();
-    return { items: rows.map(toReport), total: Number(total), page: q.page, pageSize: q.pageSize };
+    return { items: rows.map(toReport), total, page: q.page, pageSize: q.pageSize };
   },
 
   async submit(deps: Deps, ctx: RequestContext, r: z.output<typeof WorkReportInput>) {

@@ -1,5 +1,6 @@
 import type { Meeting, ProblemState } from '@chainboard/contracts';
 import type { Db } from '../../db/database.js';
+import { countRows } from '../../db/paging.js';
 import type { ChainScope } from '../../policy/policy.js';
 import { inChainScope } from '../chains/chains.repository.js';
 
@@ -73,17 +74,14 @@ export const meetingsRepository = {
         .where((eb) => inChainScope(eb as never, scope)),
     );
     if (q.chainId) query = query.where('m.chain_id', '=', q.chainId);
-    const [{ total }] = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .execute();
+    const total = await countRows(query);
     const rows = await query
       .orderBy('m.held_on', 'desc')
       .orderBy('m.id', 'desc')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute();
-    return { items: await hydrate(db, rows, today), total: Number(total) };
+    return { items: await hydrate(db, rows, today), total };
   },
 
   async find(db: Db, scope: ChainScope, id: number, today: string): Promise<MeetingRecord | null> {

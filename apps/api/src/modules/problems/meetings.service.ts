@@ -1,6 +1,7 @@
 import type { DecisionProgressInput, MeetingDecisionInput, MeetingInput } from '@chainboard/contracts';
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
+import type { Db } from '../../db/database.js';
 import { nowIso } from '../../db/dialect.js';
 import { today } from '../../lib/dates.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
@@ -14,9 +15,9 @@ import { problemsRepository } from './problems.repository.js';
 
 const publicMeeting = ({ chainLeadUnitId: _c, ...m }: MeetingRecord) => m;
 
-async function load(deps: Deps, ctx: RequestContext, id: number) {
+async function load(db: Db, ctx: RequestContext, id: number) {
   const scope = policy.chain.businessScope(ctx.actor);
-  const m = chainScopeIsEmpty(scope) ? null : await repo.find(deps.db, scope, id, today());
+  const m = chainScopeIsEmpty(scope) ? null : await repo.find(db, scope, id, today());
   if (!m) throw notFound('协调会');
   return m;
 }
@@ -29,7 +30,7 @@ export const meetingsService = {
     return { items: items.map(publicMeeting), total, page: q.page, pageSize: q.pageSize };
   },
 
-  get: async (deps: Deps, ctx: RequestContext, id: number) => publicMeeting(await load(deps, ctx, id)),
+  get: async (deps: Deps, ctx: RequestContext, id: number) => publicMeeting(await load(deps.db, ctx, id)),
 
   /** A chain leader's coordination meeting: the problems on its agenda go up to the chain leader's level. */
   async create(deps: Deps, ctx: RequestContext, m: z.output<typeof MeetingInput>) {
@@ -69,7 +70,7 @@ export const meetingsService = {
   },
 
   async addDecision(deps: Deps, ctx: RequestContext, meetingId: number, d: z.output<typeof MeetingDecisionInput>) {
-    const meeting = await load(deps, ctx, meetingId);
+    const meeting = await load(deps.db, ctx, meetingId);
     if (!policy.problem.meeting(ctx.actor, { leadUnitId: meeting.chainLeadUnitId }))
       throw forbidden('议定事项由该链牵头单位或省链长办记录');
     const owner = await organisationsRepository.findById(deps.db, d.ownerOrgId);
@@ -105,7 +106,7 @@ export const meetingsService = {
     return inTransaction(deps, async (trx) => {
       const d = await repo.decision(trx, decisionId);
       if (!d) throw notFound('议定事项');
-      const meeting = await load(deps, ctx, Number(d.meeting_id));
+      const meeting = await load(trx, ctx, Number(d.meeting_id));
       const mayReport =
         policy.problem.meeting(ctx.actor, { leadUnitId: meeting.chainLeadUnitId }) ||
         policy.problem.handle(ctx.actor, { responsibleOrgId: Number(d.owner_org_id) });
@@ -126,7 +127,7 @@ export const meetingsService = {
   },
 
   async minutes(deps: Deps, ctx: RequestContext, id: number) {
-    const meeting = await load(deps, ctx, id);
+    const meeting = await load(deps.db, ctx, id);
     return { fileName: `${meeting.chainName}产业链链长协调会议纪要（${meeting.heldOn}）.docx`, content: await meetingMinutes(meeting) };
   },
 };

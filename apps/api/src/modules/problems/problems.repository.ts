@@ -2,6 +2,7 @@ import type { Problem, ProblemLevel, ProblemState } from '@chainboard/contracts'
 import { type ExpressionBuilder, type Insertable, sql, type Updateable } from 'kysely';
 import type { Database, DatabaseKind, Db, ProblemsTable } from '../../db/database.js';
 import { containsInsensitive } from '../../db/dialect.js';
+import { countRows } from '../../db/paging.js';
 import { type Actor, hasRole } from '../../policy/actor.js';
 
 type Eb = ExpressionBuilder<Database & { pr: ProblemsTable }, 'pr'>;
@@ -117,17 +118,14 @@ export const problemsRepository = {
 
   async page(db: Db, kind: DatabaseKind, a: Actor, q: ProblemFilters & { page: number; pageSize: number }, today: string) {
     const query = this.filtered(db, kind, a, q, today);
-    const [{ total }] = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .execute();
+    const total = await countRows(query);
     const rows = await query
       .orderBy('pr.deadline')
       .orderBy('pr.id')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute();
-    return { items: rows.map((r) => toProblem(r, today)), total: Number(total) };
+    return { items: rows.map((r) => toProblem(r, today)), total };
   },
 
   async all(db: Db, kind: DatabaseKind, a: Actor, q: ProblemFilters, today: string) {

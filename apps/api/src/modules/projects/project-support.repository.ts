@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import { countRows } from '../../db/paging.js';
 import type { ChainScope, EnterpriseScope } from '../../policy/policy.js';
 import { inChainScope } from '../chains/chains.repository.js';
 
@@ -51,16 +52,13 @@ export const supportRepository = {
     if (q.year) query = query.where('f.year', '=', q.year);
     if (q.chainId) query = query.where('p.chain_id', '=', q.chainId);
     if (q.state) query = query.where('f.state', '=', q.state);
-    const [{ total }] = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .execute();
+    const total = await countRows(query);
     const rows = await query
       .orderBy('f.id', 'desc')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute();
-    return { items: rows.map(toReserve), total: Number(total) };
+    return { items: rows.map(toReserve), total };
   },
 
   async reserveEntry(db: Db, id: number) {
@@ -110,17 +108,14 @@ export const supportRepository = {
     }
     if (q.chainId) query = query.where('v.chain_id', '=', q.chainId);
     if (q.cityId) query = query.where('v.city_id', '=', q.cityId);
-    const [{ total }] = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .execute();
+    const total = await countRows(query);
     const rows = await query
       .orderBy('v.visited_on', 'desc')
       .orderBy('v.id', 'desc')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute();
-    return { items: await Promise.all(rows.map((r) => this.visitFromRow(db, r))), total: Number(total) };
+    return { items: await Promise.all(rows.map((r) => this.visitFromRow(db, r))), total };
   },
 
   async visit(db: Db, id: number) {

@@ -2,6 +2,7 @@ import type { BuildType, ChainStage, Project, ProjectClass, ProjectEvent, Projec
 import { type ExpressionBuilder, type Insertable, sql, type Updateable } from 'kysely';
 import type { Database, DatabaseKind, Db, ProjectsTable } from '../../db/database.js';
 import { containsInsensitive } from '../../db/dialect.js';
+import { countRows } from '../../db/paging.js';
 import { lastDuePeriod, periodBounds } from '../../lib/report-periods.js';
 import type { EnterpriseScope } from '../../policy/policy.js';
 
@@ -149,17 +150,14 @@ export const projectsRepository = {
 
   async page(db: Db, kind: DatabaseKind, scope: EnterpriseScope, q: ProjectQuery, today: string) {
     const query = this.filtered(db, kind, scope, q, today);
-    const [{ total }] = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .execute();
+    const total = await countRows(query);
     const rows = await query
       .orderBy('p.total_investment', 'desc')
       .orderBy('p.id')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute();
-    return { items: await hydrate(db, rows, today), total: Number(total) };
+    return { items: await hydrate(db, rows, today), total };
   },
 
   async all(db: Db, kind: DatabaseKind, scope: EnterpriseScope, q: Omit<ProjectQuery, 'page' | 'pageSize'>, today: string) {

@@ -47,7 +47,7 @@ const MOVE_DATES: Partial<Record<string, (typeof DATE_FIELDS)[number]>> = {
 
 const yi = (yuan: number) => `${(yuan / 1e8).toFixed(2)}亿元`;
 const snake = (k: string) => k.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
-const publicProject = ({ chainLeadUnitId: _c, ...p }: ProjectRecord): Project => p;
+const publicProject = (p: ProjectRecord): Project => p;
 
 export async function loadProject(db: Db, ctx: RequestContext, id: number): Promise<ProjectRecord> {
   const project = await repo.find(db, policy.project.scope(ctx.actor), id, today());
@@ -57,13 +57,9 @@ export async function loadProject(db: Db, ctx: RequestContext, id: number): Prom
 
 function checkThreshold(total: number, confirmed: boolean) {
   if (total < KEY_PROJECT_THRESHOLD_YUAN && !confirmed) {
-    throw new AppError(
-      'CONFIRMATION_REQUIRED',
-      `总投资 ${yi(total)} 低于重点项目清单的 1 亿元标准；确认仍要保存，请勾选“确认低于 1 亿元”后再提交`,
-      {
-        totalInvestment: '低于 1 亿元，需确认',
-      },
-    );
+    throw new AppError('CONFIRMATION_REQUIRED', `总投资 ${yi(total)} 低于重点项目清单的 1 亿元标准，请确认确有必要列入后再保存`, {
+      totalInvestment: '低于 1 亿元，需确认',
+    });
   }
 }
 

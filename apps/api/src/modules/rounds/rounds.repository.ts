@@ -1,6 +1,7 @@
 import type { Declaration, Round, RoundKind, RoundState } from '@chainboard/contracts';
 import type { Insertable, Updateable } from 'kysely';
 import type { Db, DeclarationsTable, EvaluationRoundsTable } from '../../db/database.js';
+import { countRows } from '../../db/paging.js';
 
 function roundQuery(db: Db) {
   return db
@@ -94,17 +95,14 @@ export const roundsRepository = {
     if (q.kind) query = query.where('r.kind', '=', q.kind);
     if (q.state) query = query.where('r.state', '=', q.state);
     if (q.chainId) query = query.where('r.chain_id', '=', q.chainId);
-    const [{ total }] = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .execute();
+    const total = await countRows(query);
     const rows = await query
       .orderBy('r.opens_on', 'desc')
       .orderBy('r.id', 'desc')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute();
-    return { items: rows.map(toRound), total: Number(total) };
+    return { items: rows.map(toRound), total };
   },
 
   async find(db: Db, id: number): Promise<Round | null> {

@@ -2,6 +2,7 @@ import type { OrgType, Role, User, UserQuery } from '@chainboard/contracts';
 import type { Insertable, Updateable } from 'kysely';
 import type { DatabaseKind, Db, UsersTable } from '../../db/database.js';
 import { containsInsensitive } from '../../db/dialect.js';
+import { countRows } from '../../db/paging.js';
 
 function baseQuery(db: Db) {
   return db
@@ -88,10 +89,7 @@ export const usersRepository = {
         eb.or([containsInsensitive(kind, 'u.username', needle), containsInsensitive(kind, 'u.display_name', needle)]),
       );
     }
-    const [{ total }] = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .execute();
+    const total = await countRows(query);
     const rows = await query
       .orderBy('u.id')
       .limit(q.pageSize)
@@ -101,7 +99,7 @@ export const usersRepository = {
       db,
       rows.map((r) => Number(r.id)),
     );
-    return { items: rows.map((r) => toRecord(r, roles.get(Number(r.id)) ?? [])), total: Number(total) };
+    return { items: rows.map((r) => toRecord(r, roles.get(Number(r.id)) ?? [])), total };
   },
 
   async insert(db: Db, values: Insertable<UsersTable>): Promise<number> {
