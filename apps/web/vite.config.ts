@@ -17,14 +17,17 @@ const vendorGroups = [
   { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 10 },
 ];
 
+// The API the dev and preview servers pass /api to; VITE_API_TARGET points them at another port.
+const apiTarget = process.env.VITE_API_TARGET ?? 'http://127.0.0.1:3000';
+
 export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
   preview: {
-    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
   build: {
     outDir: 'dist',

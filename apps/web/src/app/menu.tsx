@@ -1,13 +1,39 @@
-import { ApartmentOutlined, AuditOutlined, BankOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  ClusterOutlined,
+  ProjectOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import type { Me } from '@chainboard/contracts';
 import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
+import { canSeeAlliances } from '../features/alliances/permissions';
 import { canManageOrganisations, canReadAudit, canSeeChains, canSeeUsers } from '../features/auth/roles';
+import { canSeeEnterprises } from '../features/enterprises/permissions';
+import { canSeeProjects } from '../features/projects/permissions';
+import { canSeeRounds } from '../features/rounds/permissions';
 
-type Entry = { path: string; label: string; icon: ReactNode; allow: (me: Me) => boolean };
+/** `also`: other paths the entry owns (重点项目 also holds /fund-reserve, /visits, /demonstrations). */
+type Entry = { path: string; label: string; icon: ReactNode; allow: (me: Me) => boolean; also?: string[] };
 
 // Module order follows UI.md; later modules (驾驶舱, 企业 …) slot in where they belong.
-const MODULES: Entry[] = [{ path: '/chains', label: '产业链', icon: <ApartmentOutlined aria-hidden />, allow: canSeeChains }];
+const MODULES: Entry[] = [
+  { path: '/chains', label: '产业链', icon: <ApartmentOutlined aria-hidden />, allow: canSeeChains },
+  { path: '/enterprises', label: '企业', icon: <ShopOutlined aria-hidden />, allow: canSeeEnterprises },
+  { path: '/rounds', label: '企业评定', icon: <TrophyOutlined aria-hidden />, allow: canSeeRounds },
+  { path: '/alliances', label: '协作联合体', icon: <ClusterOutlined aria-hidden />, allow: canSeeAlliances },
+  {
+    path: '/projects',
+    label: '重点项目',
+    icon: <ProjectOutlined aria-hidden />,
+    allow: canSeeProjects,
+    also: ['/fund-reserve', '/visits', '/demonstrations'],
+  },
+];
 
 const ADMIN: Entry[] = [
   { path: '/admin/organisations', label: '单位管理', icon: <BankOutlined aria-hidden />, allow: canManageOrganisations },
@@ -27,9 +53,10 @@ export function menuItems(me: Me): MenuItem[] {
   return items;
 }
 
-const ALL_PATHS = [...MODULES, ...ADMIN].map((entry) => entry.path);
+const ALL_ENTRIES = [...MODULES, ...ADMIN];
 
-/** The menu entry owning a path (/chains/12 → /chains). */
+/** The menu entry owning a path (/chains/12 → /chains, /visits → /projects). */
 export function selectedMenuKey(pathname: string): string | undefined {
-  return ALL_PATHS.find((path) => pathname === path || pathname.startsWith(`${path}/`));
+  const owns = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
+  return ALL_ENTRIES.find((entry) => [entry.path, ...(entry.also ?? [])].some(owns))?.path;
 }

@@ -1,7 +1,15 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
+import { AllianceCrumb } from '../features/alliances/components/AllianceCrumb';
+import { canSeeAlliances } from '../features/alliances/permissions';
 import { canManageOrganisations, canReadAudit, canSeeChains, canSeeUsers } from '../features/auth/roles';
 import { ChainCrumb } from '../features/chains/components/ChainCrumb';
+import { EnterpriseCrumb } from '../features/enterprises/components/EnterpriseCrumb';
+import { canSeeEnterprises } from '../features/enterprises/permissions';
+import { ProjectCrumb } from '../features/projects/components/ProjectCrumb';
+import { canSeeProjects } from '../features/projects/permissions';
+import { RoundCrumb } from '../features/rounds/components/RoundCrumb';
+import { canSeeRounds } from '../features/rounds/permissions';
 import { AppLayout } from './AppLayout';
 import type { CrumbHandle } from './crumbs';
 import { HomeRedirect } from './HomeRedirect';
@@ -19,9 +27,20 @@ const LoginPage = page(() => import('../features/auth/pages/LoginPage'), 'LoginP
 const ChangePasswordPage = page(() => import('../features/auth/pages/ChangePasswordPage'), 'ChangePasswordPage');
 const ChainListPage = page(() => import('../features/chains/pages/ChainListPage'), 'ChainListPage');
 const ChainDetailPage = page(() => import('../features/chains/pages/ChainDetailPage'), 'ChainDetailPage');
+const EnterpriseListPage = page(() => import('../features/enterprises/pages/EnterpriseListPage'), 'EnterpriseListPage');
+const EnterpriseDetailPage = page(() => import('../features/enterprises/pages/EnterpriseDetailPage'), 'EnterpriseDetailPage');
+const RoundListPage = page(() => import('../features/rounds/pages/RoundListPage'), 'RoundListPage');
+const RoundDetailPage = page(() => import('../features/rounds/pages/RoundDetailPage'), 'RoundDetailPage');
+const AllianceListPage = page(() => import('../features/alliances/pages/AllianceListPage'), 'AllianceListPage');
+const AllianceDetailPage = page(() => import('../features/alliances/pages/AllianceDetailPage'), 'AllianceDetailPage');
 const OrganisationListPage = page(() => import('../features/organisations/pages/OrganisationListPage'), 'OrganisationListPage');
 const UserListPage = page(() => import('../features/users/pages/UserListPage'), 'UserListPage');
 const AuditLogPage = page(() => import('../features/audit/pages/AuditLogPage'), 'AuditLogPage');
+const ProjectListPage = page(() => import('../features/projects/pages/ProjectListPage'), 'ProjectListPage');
+const ProjectDetailPage = page(() => import('../features/projects/pages/ProjectDetailPage'), 'ProjectDetailPage');
+const FundReservePage = page(() => import('../features/projects/pages/FundReservePage'), 'FundReservePage');
+const VisitListPage = page(() => import('../features/projects/pages/VisitListPage'), 'VisitListPage');
+const DemonstrationPage = page(() => import('../features/projects/pages/DemonstrationPage'), 'DemonstrationPage');
 
 const crumb = (handle: CrumbHandle) => handle;
 
@@ -64,6 +83,122 @@ export const router = createBrowserRouter([
                     ),
                   },
                 ],
+              },
+              {
+                path: 'enterprises',
+                handle: crumb({ crumb: '企业', link: true }),
+                children: [
+                  {
+                    index: true,
+                    element: (
+                      <RequireRole allow={canSeeEnterprises}>
+                        <EnterpriseListPage />
+                      </RequireRole>
+                    ),
+                  },
+                  {
+                    path: ':id',
+                    handle: crumb({ crumb: (params) => <EnterpriseCrumb id={params.id} /> }),
+                    element: (
+                      <RequireRole allow={canSeeEnterprises}>
+                        <EnterpriseDetailPage />
+                      </RequireRole>
+                    ),
+                  },
+                ],
+              },
+              {
+                path: 'rounds',
+                handle: crumb({ crumb: '企业评定', link: true }),
+                children: [
+                  {
+                    index: true,
+                    element: (
+                      <RequireRole allow={canSeeRounds}>
+                        <RoundListPage />
+                      </RequireRole>
+                    ),
+                  },
+                  {
+                    path: ':id',
+                    handle: crumb({ crumb: (params) => <RoundCrumb id={params.id} /> }),
+                    element: (
+                      <RequireRole allow={canSeeRounds}>
+                        <RoundDetailPage />
+                      </RequireRole>
+                    ),
+                  },
+                ],
+              },
+              {
+                path: 'alliances',
+                handle: crumb({ crumb: '协作联合体', link: true }),
+                children: [
+                  {
+                    index: true,
+                    element: (
+                      <RequireRole allow={canSeeAlliances}>
+                        <AllianceListPage />
+                      </RequireRole>
+                    ),
+                  },
+                  {
+                    path: ':id',
+                    handle: crumb({ crumb: (params) => <AllianceCrumb id={params.id} /> }),
+                    element: (
+                      <RequireRole allow={canSeeAlliances}>
+                        <AllianceDetailPage />
+                      </RequireRole>
+                    ),
+                  },
+                ],
+              },
+              {
+                path: 'projects',
+                handle: crumb({ crumb: '重点项目', link: true }),
+                children: [
+                  {
+                    index: true,
+                    element: (
+                      <RequireRole allow={canSeeProjects}>
+                        <ProjectListPage />
+                      </RequireRole>
+                    ),
+                  },
+                  {
+                    path: ':id',
+                    handle: crumb({ crumb: (params) => <ProjectCrumb id={params.id} /> }),
+                    element: (
+                      <RequireRole allow={canSeeProjects}>
+                        <ProjectDetailPage />
+                      </RequireRole>
+                    ),
+                  },
+                ],
+              },
+              {
+                path: 'fund-reserve',
+                element: (
+                  <RequireRole allow={canSeeProjects}>
+                    <FundReservePage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'visits',
+                element: (
+                  <RequireRole allow={canSeeProjects}>
+                    <VisitListPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'demonstrations',
+                element: (
+                  <RequireRole allow={canSeeProjects}>
+                    <DemonstrationPage />
+                  </RequireRole>
+                ),
               },
               {
                 path: 'admin',

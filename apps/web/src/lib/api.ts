@@ -100,6 +100,37 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   return (await response.json()) as T;
 }
 
+/**
+ * A request whose body or answer is not JSON (an uploaded file, a downloaded workbook): sends the
+ * CSRF token on writes (retrying once with a fresh one), throws ApiError on failure, and hands back
+ * the Response for the caller to read as a blob or as JSON.
+ */
+export async function requestRaw(
+  method: string,
+  path: string,
+  { body, contentType, accept = '*/*' }: { body?: BodyInit; contentType?: string; accept?: string } = {},
+): Promise<Response> {
+  const attempt = async () => {
+    const headers: Record<string, string> = { accept };
+    if (contentType) headers['content-type'] = contentType;
+    if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
+    try {
+      return await fetch(path, { method, headers, credentials: 'same-origin', body });
+    } catch {
+      throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
+    }
+  };
+  let response = await attempt();
+  if (!response.ok) {
+    const error = await readError(response);
+    const retry = error.code === 'CSRF_FAILED' && method !== 'GET' && (await refreshCsrfToken());
+    if (!retry) throw error;
+    response = await attempt();
+    if (!response.ok) throw await readError(response);
+  }
+  return response;
+}
+
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', `${path}${toQueryString(query)}`),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),

@@ -1,4 +1,4 @@
-import type { Chain, ChainInput, ChainPatch, ChainStatus, Paged } from '@chainboard/contracts';
+import type { Chain, ChainInput, ChainPatch, ChainStatus, HistoryEntry, Paged } from '@chainboard/contracts';
 import { api } from '../../lib/api';
 
 export type ChainSort = 'code' | 'name' | 'batch' | 'updatedAt';
@@ -18,3 +18,4 @@ export const listChains = (query: ChainListQuery) => api.get<Paged<Chain>>('/api
 export const getChain = (id: number) => api.get<Chain>(`/api/chains/${id}`);
 export const createChain = (input: ChainInput) => api.post<Chain>('/api/chains', input);
 export const updateChain = (id: number, patch: ChainPatch) => api.patch<Chain>(`/api/chains/${id}`, patch);
+export const getChainHistory = (id: number) => api.get<HistoryEntry[]>(`/api/chains/${id}/history`);

@@ -1,6 +1,6 @@
 import type { Chain, ChainInput, ChainPatch } from '@chainboard/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ChainListQuery, createChain, getChain, listChains, updateChain } from './api';
+import { type ChainListQuery, createChain, getChain, getChainHistory, listChains, updateChain } from './api';
 
 const KEY = ['chains'] as const;
 const detailKey = (id: number) => [...KEY, 'detail', id] as const;
@@ -10,6 +10,18 @@ export function useChains(query: ChainListQuery) {
     queryKey: [...KEY, 'list', query],
     queryFn: () => listChains(query),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Every chain the user can see (a province has about 20), for pickers and filters. */
+export function useChainOptions(enabled = true) {
+  return useQuery({
+    queryKey: [...KEY, 'options'],
+    queryFn: () => listChains({ page: 1, pageSize: 100, sort: 'code' }),
+    select: (page) => page.items,
+    staleTime: 5 * 60 * 1000,
+    enabled,
+    meta: { silent: true },
   });
 }
 
@@ -23,10 +35,20 @@ export function useChain(id: number | undefined) {
   });
 }
 
+/** 变更记录 of one chain; refreshed after every save of the chain. */
+export function useChainHistory(id: number | undefined) {
+  return useQuery({
+    queryKey: [...detailKey(id ?? 0), 'history'],
+    queryFn: () => getChainHistory(id as number),
+    enabled: id !== undefined,
+  });
+}
+
 function useRefreshAfterSave() {
   const queryClient = useQueryClient();
   return (chain: Chain) => {
     queryClient.setQueryData(detailKey(chain.id), chain);
+    void queryClient.invalidateQueries({ queryKey: [...detailKey(chain.id), 'history'] });
     return queryClient.invalidateQueries({ queryKey: [...KEY, 'list'] });
   };
 }

@@ -1,9 +1,10 @@
 import { EditOutlined, StopOutlined } from '@ant-design/icons';
-import { Button, Popconfirm, Result, Tabs, Typography } from 'antd';
+import { Button, Popconfirm, Result, Tabs } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { PageLoading } from '../../../app/PageLoading';
 import { ContentCard } from '../../../components/ContentCard';
+import { HistoryList } from '../../../components/HistoryList';
 import { PageHeader } from '../../../components/PageHeader';
 import { isApiError } from '../../../lib/api';
 import { errorMessage, showError } from '../../../lib/errors';
@@ -13,8 +14,13 @@ import { ChainFacts } from '../components/ChainFacts';
 import { ChainFormDrawer } from '../components/ChainFormDrawer';
 import { ChainHosts } from '../components/ChainHosts';
 import { ChainStatusTag } from '../components/ChainStatusTag';
-import { useChain, useUpdateChain } from '../hooks';
+import { useChain, useChainHistory, useUpdateChain } from '../hooks';
 import { canEditChain } from '../permissions';
+
+function ChainHistory({ id }: { id: number }) {
+  const { data, isLoading } = useChainHistory(id);
+  return <HistoryList entries={data} loading={isLoading} />;
+}
 
 function parseId(raw: string | undefined): number | undefined {
   const id = Number(raw);
@@ -89,7 +95,7 @@ export function ChainDetailPage() {
           {
             key: 'history',
             label: '变更记录',
-            children: <Typography.Paragraph type="secondary">变更记录由审计管理员在审计日志中查阅</Typography.Paragraph>,
+            children: <ChainHistory id={chain.id} />,
           },
         ]}
       />

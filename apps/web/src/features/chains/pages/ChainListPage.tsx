@@ -12,6 +12,7 @@ import { pagination, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
 import { useMe } from '../../auth/hooks';
+import { ExportButton } from '../../excel/ExportButton';
 import { useOrganisationOptions } from '../../organisations/hooks';
 import type { ChainListQuery, ChainSort } from '../api';
 import { ChainFormDrawer } from '../components/ChainFormDrawer';
@@ -122,11 +123,14 @@ export function ChainListPage() {
       <PageHeader
         title="产业链"
         actions={
-          canCreateChain(me) && (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDrawer({ open: true, chain: null })}>
-              新增
-            </Button>
-          )
+          <>
+            <ExportButton url="/api/chains/export" query={query} fallbackName="产业链.xlsx" />
+            {canCreateChain(me) && (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDrawer({ open: true, chain: null })}>
+                新增
+              </Button>
+            )}
+          </>
         }
       />
       <FilterBar
