@@ -61,6 +61,8 @@ export const AlliancePatch = z
 export const AllianceMemberInput = z.object({ enterpriseId: Id, joinedOn: DateOnly });
 export const AllianceQuery = PageQuery.extend({
   chainId: Id.optional(),
+  /** Alliances an enterprise leads or belongs to. */
+  enterpriseId: Id.optional(),
   pilot: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')

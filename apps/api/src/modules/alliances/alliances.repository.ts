@@ -100,9 +100,24 @@ export const alliancesRepository = {
     db: Db,
     scope: ChainScope,
     enterpriseOrgId: number | null,
-    q: { chainId?: number; pilot?: boolean; page: number; pageSize: number },
+    q: { chainId?: number; enterpriseId?: number; pilot?: boolean; page: number; pageSize: number },
   ) {
     let query = visible(db, scope, enterpriseOrgId);
+    if (q.enterpriseId) {
+      const id = q.enterpriseId;
+      query = query.where((eb) =>
+        eb.or([
+          eb('a.leader_enterprise_id', '=', id),
+          eb.exists(
+            eb
+              .selectFrom('alliance_members as m')
+              .select('m.alliance_id')
+              .whereRef('m.alliance_id', '=', 'a.id')
+              .where('m.enterprise_id', '=', id),
+          ),
+        ]),
+      );
+    }
     if (q.chainId) query = query.where('a.chain_id', '=', q.chainId);
     if (q.pilot !== undefined) query = query.where('a.pilot', '=', q.pilot);
     const total = await countRows(query);

@@ -30,11 +30,7 @@ async function tierOn(db: Db, enterpriseId: number, chainId: number) {
 }
 
 export const alliancesService = {
-  async list(
-    deps: Deps,
-    ctx: RequestContext,
-    q: { chainId?: number; pilot?: boolean; page: number; pageSize: number },
-  ): Promise<Paged<Alliance>> {
+  async list(deps: Deps, ctx: RequestContext, q: Parameters<typeof repo.page>[3]): Promise<Paged<Alliance>> {
     const { items, total } = await repo.page(deps.db, policy.chain.businessScope(ctx.actor), enterpriseOrgOf(ctx), q);
     return { items: items.map(publicAlliance), total, page: q.page, pageSize: q.pageSize };
   },
