@@ -25,15 +25,16 @@ describeOnBothDatabases('investment attraction', (kind) => {
 
   it('a lead unit proposes two zones; with the three opinions the office decides; the published list is public and shows nothing else', async () => {
     const second = (await office.get(`/api/organisations?type=zone&q=${encodeURIComponent('大同')}`)).json().items[0];
-    const proposals = [];
-    for (const zoneId of [w.orgs.zoneA, second.id]) {
-      const res = await lead.post('/api/host-zones', { chainId: w.chains.chainA, zoneId, reason: '特钢产业基础好，链主企业集聚' });
-      expect(res.statusCode, res.body).toBe(201);
-      proposals.push(res.json());
-    }
+    // the seeded world has zone A proposed for chainA already: once is enough
+    const again = await lead.post('/api/host-zones', { chainId: w.chains.chainA, zoneId: w.orgs.zoneA, reason: '特钢产业基础好' });
+    expect(again.statusCode).toBe(409);
+    const res = await lead.post('/api/host-zones', { chainId: w.chains.chainA, zoneId: second.id, reason: '特钢产业基础好，链主企业集聚' });
+    expect(res.statusCode, res.body).toBe(201);
+    const listed = (await lead.get(`/api/host-zones?chainId=${w.chains.chainA}`)).json().items;
+    expect(listed.map((p: { id: number }) => p.id).sort()).toEqual([w.hostZone, res.json().id].sort());
     expect((await city.post('/api/host-zones', { chainId: w.chains.chainA, zoneId: w.orgs.zoneA, reason: 'x' })).statusCode).toBe(403);
 
-    const first = proposals[0];
+    const first = listed.find((p: { id: number }) => p.id === w.hostZone);
     const early = await office.post(`/api/host-zones/${first.id}/decision`, { state: 'accepted' });
     expect(early.statusCode).toBe(400);
     expect(early.json().message).toBe('还需记录以下单位的意见：太原市、省商务厅、省投促局');

@@ -253,7 +253,7 @@ describeOnBothDatabases('chains', (kind) => {
     expect((await chainRow(w.chains.chainA)).status).toBe(current.status);
 
     // another lead unit's chain does not exist as far as lead unit A can tell
-    expectApiError(await leadA.patch(`/api/chains/${w.chains.chainB}`, { notes: '越权' }), 404, 'NOT_FOUND');
+    expectApiError(await leadA.patch(`/api/chains/${w.chains.chainB}`, { notes: '越权' }), 403, 'FORBIDDEN');
     expect((await chainRow(w.chains.chainB)).notes).not.toBe('越权');
   });
 

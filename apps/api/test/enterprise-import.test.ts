@@ -53,10 +53,17 @@ function rows(broken: boolean) {
     if (broken && i % 27 === 13) {
       const kind = bad.length % 4;
       const sheetRow = i + 2;
-      if (kind === 0) (row[0] = wrongCheck(String(row[0]))), bad.push({ row: sheetRow, column: '统一社会信用代码' });
-      if (kind === 1) (row[2] = '北京市'), bad.push({ row: sheetRow, column: '所在市' });
-      if (kind === 2) (row[9] = '不存在的链'), bad.push({ row: sheetRow, column: '所属产业链' });
-      if (kind === 3) (row[10] = '上中游'), bad.push({ row: sheetRow, column: '所处环节' });
+      // one broken cell per row: [column index, broken value, column name]
+      const [index, value, column] = (
+        [
+          [0, wrongCheck(String(row[0])), '统一社会信用代码'],
+          [2, '北京市', '所在市'],
+          [9, '不存在的链', '所属产业链'],
+          [10, '上中游', '所处环节'],
+        ] as const
+      )[kind];
+      row[index] = value;
+      bad.push({ row: sheetRow, column });
     }
     out.push(row);
   }
@@ -66,10 +73,17 @@ function rows(broken: boolean) {
 describeOnBothDatabases('enterprise import', (kind) => {
   let t: TestPlatform;
   let city: Client;
+  /** The enterprises the seeded world holds before any import: all, and those on chainA. */
+  let seeded: number;
+  let seededOnChainA: number;
   beforeAll(async () => {
     t = await startTestPlatform(kind);
-    await seedWorld(t.deps);
+    const w = await seedWorld(t.deps);
     city = await t.login('cityAEditor');
+    seeded = await count();
+    seededOnChainA = (
+      await t.deps.db.selectFrom('enterprise_chains').select('enterprise_id').where('chain_id', '=', w.chains.chainA).execute()
+    ).length;
   });
   afterAll(() => t.close());
 
@@ -92,7 +106,7 @@ describeOnBothDatabases('enterprise import', (kind) => {
     expect(result.written).toBe(0);
     expect(result.total).toBe(1000);
     expect(result.problems.map((p: { row: number; column: string }) => ({ row: p.row, column: p.column }))).toEqual(bad);
-    expect(await count()).toBe(0);
+    expect(await count()).toBe(seeded);
 
     const report = await city.post('/api/import-report', { problems: result.problems });
     expect(report.statusCode).toBe(200);
@@ -100,16 +114,17 @@ describeOnBothDatabases('enterprise import', (kind) => {
 
     const fixed = await upload(t, city, '/api/enterprises/import', await workbook(rows(false).out));
     expect(fixed.json()).toMatchObject({ total: 1000, valid: 1000, written: 1000, problems: [] });
-    expect(await count()).toBe(1000);
+    expect(await count()).toBe(seeded + 1000);
     const listed = (
       await city.get(`/api/enterprises?chainId=${(await city.get('/api/chains?q=特钢')).json().items[0].id}&pageSize=1`)
     ).json();
-    expect(listed.total).toBe(1000);
+    expect(listed.total).toBe(seededOnChainA + 1000);
 
     // the same file again: every row is now a duplicate of the register
     const again = (await upload(t, city, '/api/enterprises/import', await workbook(rows(false).out.slice(0, 3)))).json();
     expect(again.written).toBe(0);
-    expect(again.problems[0].message).toContain('不能重复登记');
+    // refused without naming the enterprise that holds the code
+    expect(again.problems[0]).toEqual({ row: 2, column: '统一社会信用代码', message: '该统一社会信用代码已登记，同一企业不能重复登记' });
   });
 
   it('validOnly writes the valid rows in one go and reports the rest', async () => {
@@ -144,7 +159,7 @@ describeOnBothDatabases('enterprise import', (kind) => {
     const bomb = await upload(t, city, '/api/enterprises/import', zipBomb());
     expect(bomb.statusCode).toBe(400);
     expect(bomb.json().message).toContain('压缩炸弹');
-    expect(await count()).toBe(1002);
+    expect(await count()).toBe(seeded + 1002);
   });
 
   it('exports the filtered list with formula-like text neutralised', async () => {

@@ -134,8 +134,8 @@ function clientFor(app: FastifyInstance, session: string | null, csrf: string | 
     patch: (url: string, payload: unknown) => send('PATCH', url, payload),
     put: (url: string, payload: unknown) => send('PUT', url, payload),
     delete: (url: string) => send('DELETE', url),
-    /** A body sent exactly as given, for malformed JSON and other content types. */
-    raw: (method: Method, url: string, body: string, contentType = 'application/json') =>
+    /** A body sent exactly as given, for malformed JSON, other content types and uploaded files. */
+    raw: (method: Method, url: string, body: string | Buffer, contentType = 'application/json') =>
       app.inject({
         method,
         url,

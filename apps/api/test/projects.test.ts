@@ -118,7 +118,9 @@ describeOnBothDatabases('key projects', (kind) => {
       (await lead.post(`/api/projects/${p.id}/reports`, { period: periodOf(today(), 1), progress: 'x', investmentInPeriod: 0 })).statusCode,
     ).toBe(403);
     const leadB = await t.login('leadBEditor');
-    expect((await leadB.get('/api/projects')).json().total).toBe(0);
+    expect(
+      (await leadB.get('/api/projects?pageSize=100')).json().items.filter((x: { chainId: number }) => x.chainId !== w.chains.chainB),
+    ).toEqual([]);
   });
 
   it('the fund reserve takes lead-unit recommendations and office decisions; visits record the problems heard', async () => {
@@ -140,6 +142,11 @@ describeOnBothDatabases('key projects', (kind) => {
     });
     expect(visit.statusCode, visit.body).toBe(201);
     expect(visit.json().problemsHeard).toHaveLength(2);
+    // the problems heard enter the problem list, traced to the visit
+    const heard = (await lead.get('/api/problems?q=' + encodeURIComponent('项目用地指标不足'))).json();
+    expect(heard.items).toEqual([
+      expect.objectContaining({ visitId: visit.json().id, responsibleOrgId: w.orgs.leadA, state: 'raised', projectId: p.id }),
+    ]);
     expect((await city.get('/api/visits')).json().total).toBe(1);
     expect((await (await t.login('cityBEditor')).get('/api/visits')).json().total).toBe(0);
   });

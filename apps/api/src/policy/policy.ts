@@ -41,6 +41,8 @@ export const policy = {
         leaderUserIds: hasRole(a, 'chainLeader') ? [a.userId] : [],
       };
     },
+    /** The chain list itself is public reference data (the notice publishes it): every business user reads it. */
+    read: (a: Actor) => hasRole(a, 'editor', 'viewer', 'chainLeader', 'generalChainLeader', 'sysAdmin'),
     /** The chains whose business records (alliances, documents, zones …) a user may read: administrators none. */
     businessScope(a: Actor): ChainScope {
       const scope = policy.chain.scope(a);

@@ -37,24 +37,6 @@ export function inChainScope(eb: Eb, scope: ChainScope) {
       ),
     );
   }
-  // a city or zone also sees the chains its own enterprises and projects are on
-  const places = [...scope.hostCityIds, ...scope.hostOrgIds];
-  if (places.length) {
-    const column = scope.hostCityIds.length ? 'city_id' : 'zone_id';
-    ties.push(
-      eb.exists(eb.selectFrom('projects as sp').select('sp.id').whereRef('sp.chain_id', '=', 'c.id').where(`sp.${column}`, 'in', places)),
-    );
-    ties.push(
-      eb.exists(
-        eb
-          .selectFrom('enterprise_chains as sec')
-          .innerJoin('enterprises as se', 'se.id', 'sec.enterprise_id')
-          .select('sec.chain_id')
-          .whereRef('sec.chain_id', '=', 'c.id')
-          .where(`se.${column}`, 'in', places),
-      ),
-    );
-  }
   return ties.length ? eb.or(ties) : sql<boolean>`1 = 0`;
 }
 

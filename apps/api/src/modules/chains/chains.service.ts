@@ -5,7 +5,7 @@ import type { Db } from '../../db/database.js';
 import { nowIso } from '../../db/dialect.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
-import { chainScopeIsEmpty, policy } from '../../policy/policy.js';
+import { policy } from '../../policy/policy.js';
 import { auditService } from '../audit/audit.service.js';
 import { organisationsRepository } from '../organisations/organisations.repository.js';
 import { usersRepository } from '../users/users.repository.js';
@@ -47,16 +47,14 @@ async function checkReferences(db: Db, v: ChainChanges, selfId?: number): Promis
 
 export const chainsService = {
   async list(deps: Deps, ctx: RequestContext, q: ChainQuery): Promise<Paged<Chain>> {
-    const scope = policy.chain.scope(ctx.actor);
-    if (chainScopeIsEmpty(scope)) throw forbidden();
-    const { items, total } = await repo.page(deps.db, deps.kind, scope, q);
+    if (!policy.chain.read(ctx.actor)) throw forbidden();
+    const { items, total } = await repo.page(deps.db, deps.kind, { all: true }, q);
     return { items, total, page: q.page, pageSize: q.pageSize };
   },
 
   async get(deps: Deps, ctx: RequestContext, id: number): Promise<Chain> {
-    const scope = policy.chain.scope(ctx.actor);
-    if (chainScopeIsEmpty(scope)) throw forbidden();
-    const chain = await repo.findInScope(deps.db, scope, id);
+    if (!policy.chain.read(ctx.actor)) throw forbidden();
+    const chain = await repo.findInScope(deps.db, { all: true }, id);
     if (!chain) throw notFound('产业链');
     return chain;
   },
@@ -92,10 +90,9 @@ export const chainsService = {
   },
 
   async update(deps: Deps, ctx: RequestContext, id: number, patch: ChainChanges): Promise<Chain> {
-    const scope = policy.chain.scope(ctx.actor);
-    if (chainScopeIsEmpty(scope)) throw forbidden(); // as list and get answer: no chain is visible at all
+    if (!policy.chain.read(ctx.actor)) throw forbidden();
     return inTransaction(deps, async (trx) => {
-      const before = await repo.findInScope(trx, scope, id);
+      const before = await repo.findInScope(trx, { all: true }, id);
       if (!before) throw notFound('产业链');
       if (!policy.chain.update(ctx.actor, before)) throw forbidden('没有修改这条产业链的权限');
       if (!policy.chain.manage(ctx.actor)) {
