@@ -4,13 +4,9 @@ export function hasRole(me: Me, ...roles: Role[]): boolean {
   return me.roles.some((role) => roles.includes(role));
 }
 
-/** The audit administrator sees nothing but the audit log (separation of duties). */
-export function isAuditAdminOnly(me: Me): boolean {
-  return me.roles.length > 0 && me.roles.every((role) => role === 'auditAdmin');
-}
-
+/** The chain list is public reference data for business users, chain leaders and the system administrator. */
 export function canSeeChains(me: Me): boolean {
-  return !isAuditAdminOnly(me);
+  return hasRole(me, 'editor', 'viewer', 'chainLeader', 'generalChainLeader', 'sysAdmin');
 }
 
 export const canManageOrganisations = (me: Me) => hasRole(me, 'sysAdmin');
@@ -22,6 +18,7 @@ export const canReadAudit = (me: Me) => hasRole(me, 'auditAdmin');
 /** Where to land after login: the first page the user's roles open. */
 export function homePath(me: Me): string {
   if (canSeeChains(me)) return '/chains';
+  if (canSeeUsers(me)) return '/admin/users';
   if (canReadAudit(me)) return '/admin/audit';
   return '/chains';
 }
