@@ -19,6 +19,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { chainsRoutes } from './modules/chains/chains.routes.js';
+import { coordinationRoutes } from './modules/coordination/coordination.routes.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { enterpriseExcelRoutes } from './modules/enterprises/enterprise-excel.routes.js';
 import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.js';
@@ -93,6 +94,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     problemsRoutes,
     plansRoutes,
     remindersRoutes,
+    coordinationRoutes,
     documentsRoutes,
     demoRoutes,
   ]) {

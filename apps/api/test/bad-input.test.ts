@@ -54,7 +54,7 @@ const aProjectWorkbook = () =>
   ]));
 const aPdf = async () => Buffer.from('%PDF-1.4 坏输入测试');
 /** Records the seeded world does not hold, added before the cases run. */
-const extra = { reviewedReserve: 0, problem: 0, meeting: 0, doneDecision: 0, confirmedMilestone: 0, openMilestone: 0 };
+const extra = { reviewedReserve: 0, problem: 0, meeting: 0, doneDecision: 0, confirmedMilestone: 0, openMilestone: 0, event: 0 };
 const problemBody = (w: World) => ({
   title: '坏输入问题',
   description: '坏输入问题描述',
@@ -668,6 +668,49 @@ const WRITES: Write[] = [
     ],
   },
   {
+    route: 'POST /api/matchmaking-events',
+    as: 'cityAEditor',
+    path: () => '/api/matchmaking-events',
+    valid: (w) => ({ title: '坏输入活动', heldOn: '2024-05-18', place: '太原', organiserId: w.orgs.cityA, chainIds: [w.chains.chainA] }),
+    wrongTypes: { title: '', heldOn: 'May', place: 5, organiserId: 'x', chainIds: 'all', enterpriseIds: ['x'], notes: 5 },
+    missing: [{ title: '坏输入活动' }, ['heldOn', 'place', 'organiserId', 'chainIds']],
+    rules: [
+      {
+        name: 'no chain',
+        body: (w) => ({ title: '坏输入活动', heldOn: '2024-05-18', place: '太原', organiserId: w.orgs.cityA, chainIds: [] }),
+        fields: ['chainIds'],
+      },
+      {
+        name: 'a zone as organiser',
+        body: (w) => ({ title: '坏输入活动', heldOn: '2024-05-18', place: '太原', organiserId: w.orgs.zoneA, chainIds: [w.chains.chainA] }),
+        fields: ['organiserId'],
+      },
+    ],
+  },
+  {
+    route: 'POST /api/matchmaking-events/:id/signings',
+    as: 'cityAEditor',
+    path: (_w, id = String(extra.event)) => `/api/matchmaking-events/${id}/signings`,
+    valid: () => ({ buyerName: '坏输入采购方', supplierName: '坏输入供应方', product: '配件', amount: 1000 }),
+    wrongTypes: { buyerName: '', supplierName: 5, product: '', amount: 'much', buyerEnterpriseId: 'x' },
+    missing: [{ product: '配件' }, ['buyerName', 'supplierName', 'amount']],
+  },
+  {
+    route: 'POST /api/forging-contacts',
+    as: 'leadAEditor',
+    path: () => '/api/forging-contacts',
+    valid: (w) => ({ chainId: w.chains.chainA, zoneId: w.orgs.zoneA, contactedOn: '2024-04-02', subject: '坏输入对接' }),
+    wrongTypes: { chainId: 'x', zoneId: -1, contactedOn: 'April', subject: '', outcome: 5 },
+    missing: [{ subject: '坏输入对接' }, ['chainId', 'zoneId', 'contactedOn']],
+    rules: [
+      {
+        name: 'a city instead of a zone',
+        body: (w) => ({ chainId: w.chains.chainA, zoneId: w.orgs.cityA, contactedOn: '2024-04-02', subject: '坏输入对接' }),
+        fields: ['zoneId'],
+      },
+    ],
+  },
+  {
     route: 'POST /api/mode-demonstrations',
     as: 'officeEditor',
     path: () => '/api/mode-demonstrations',
@@ -1146,6 +1189,20 @@ describeOnBothDatabases('bad input', (kind) => {
   beforeAll(async () => {
     t = await startTestPlatform(kind);
     w = await seedWorld(t.deps);
+    const event = await t.deps.db
+      .insertInto('matchmaking_events')
+      .values({
+        title: '坏输入对接会',
+        held_on: '2024-05-18',
+        place: '太原',
+        organiser_id: w.orgs.cityA,
+        notes: null,
+        demo: false,
+        created_at: '2024-05-18T00:00:00.000Z',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    extra.event = Number(event.id);
     const reviewed = await t.deps.db
       .insertInto('fund_reserve')
       .values({

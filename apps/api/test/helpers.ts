@@ -93,6 +93,9 @@ export async function snapshot(db: Db) {
     planTasks: db.selectFrom('plan_tasks').selectAll().orderBy('id').execute(),
     planMilestones: db.selectFrom('plan_milestones').selectAll().orderBy('id').execute(),
     workReports: db.selectFrom('work_reports').selectAll().orderBy('id').execute(),
+    events: db.selectFrom('matchmaking_events').selectAll().orderBy('id').execute(),
+    signings: db.selectFrom('signings').selectAll().orderBy('id').execute(),
+    forgingContacts: db.selectFrom('forging_contacts').selectAll().orderBy('id').execute(),
   };
   const rows = await Promise.all(Object.values(tables));
   return Object.fromEntries(Object.keys(tables).map((name, i) => [name, rows[i]])) as {

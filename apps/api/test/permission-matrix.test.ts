@@ -99,6 +99,8 @@ type Fresh = {
   decidableProposal(): Promise<number>;
   /** A new chainA lead at 线索 in zone A. */
   lead(): Promise<number>;
+  /** A new matchmaking event organised by city A on chainA. */
+  event(): Promise<number>;
   /** The 2024 plan's first milestone for 省链长办 alone, reported (again) and awaiting confirmation. */
   reportedMilestone(): Promise<number>;
   /** A new chainA problem entA raised, lead unit A responsible, in the given state and level. */
@@ -472,6 +474,12 @@ const ROUTES: Route[] = [
   { name: 'POST /api/visits', request: (w, me) => post('/api/visits', me === 'leadBEditor' ? { chainId: w.chains.chainB, cityId: w.orgs.cityB, visitedOn: '2024-04-10', people: '矩阵走访人员' } : { chainId: w.chains.chainA, cityId: w.orgs.cityA, visitedOn: '2024-04-10', people: '矩阵走访人员', projectIds: me === 'anonymous' ? [] : [w.projects.projA], problemsHeard: ['矩阵问题'] }), allow: ['leadAEditor', 'leadBEditor'] },
 
   { name: 'GET /api/mode-demonstrations', request: () => get('/api/mode-demonstrations'), allow: SIGNED_IN },
+  { name: 'GET /api/matchmaking-events', request: () => get('/api/matchmaking-events'), allow: ROUND_READERS },
+  { name: 'GET /api/matchmaking-events/:id', request: async (w) => get(`/api/matchmaking-events/${await w.fresh.event()}`), allow: ROUND_READERS },
+  { name: 'POST /api/matchmaking-events (city A)', request: (w) => post('/api/matchmaking-events', { title: unique('矩阵活动'), heldOn: '2024-05-18', place: '太原', organiserId: w.orgs.cityA, chainIds: [w.chains.chainA] }), allow: ['officeEditor', 'cityAEditor'] },
+  { name: 'POST /api/matchmaking-events/:id/signings', request: async (w) => post(`/api/matchmaking-events/${await w.fresh.event()}/signings`, { buyerName: '矩阵采购方', supplierName: '矩阵供应方', product: '配件', amount: 1000 }), allow: ['officeEditor', 'cityAEditor'] },
+  { name: 'GET /api/forging-contacts', request: () => get('/api/forging-contacts'), allow: [...SEE_ALL_ENTERPRISES.filter((p) => p !== 'generalLeader'), 'generalLeader', 'leadAEditor', 'leadAViewer', 'leadBEditor', 'cityAEditor', 'cityBEditor', 'zoneAEditor', 'zoneBEditor', 'enterpriseEditor'] },
+  { name: 'POST /api/forging-contacts (chainA)', request: (w) => post('/api/forging-contacts', { chainId: w.chains.chainA, zoneId: w.orgs.zoneA, contactedOn: '2024-04-02', subject: unique('矩阵对接') }), allow: ['officeEditor', 'leadAEditor'] },
   { name: 'POST /api/mode-demonstrations (chainA)', request: (w) => post('/api/mode-demonstrations', { chainId: w.chains.chainA, mode: 'leadUnitZone', title: unique('矩阵示范'), zoneId: w.orgs.zoneA, recognisedOn: '2024-06-01' }), allow: ['officeEditor', 'leadAEditor'] },
   { name: 'POST /api/mode-demonstrations (chainB)', request: (w) => post('/api/mode-demonstrations', { chainId: w.chains.chainB, mode: 'projectLeaderHost', title: unique('矩阵示范'), projectId: w.projects.projB, recognisedOn: '2024-06-01' }), allow: ['officeEditor', 'leadBEditor'] },
 
@@ -696,6 +704,23 @@ describeOnBothDatabases('permission matrix', (kind) => {
           proposedBy: world.orgs.leadA,
           opinionsBy: [world.orgs.cityA, world.orgs.member, Number(investmentBureau.id)],
         });
+      },
+      async event() {
+        const { id } = await db
+          .insertInto('matchmaking_events')
+          .values({
+            title: unique('矩阵对接会'),
+            held_on: '2024-05-18',
+            place: '太原',
+            organiser_id: world.orgs.cityA,
+            notes: null,
+            demo: false,
+            created_at: '2024-05-18T00:00:00.000Z',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await db.insertInto('event_chains').values({ event_id: id, chain_id: world.chains.chainA }).execute();
+        return Number(id);
       },
       lead: () =>
         insertLead(db, {

@@ -4,6 +4,7 @@ export * from './audit.js';
 export * from './auth.js';
 export * from './chains.js';
 export * from './common.js';
+export * from './coordination.js';
 export * from './credit-code.js';
 export * from './enterprises.js';
 export * from './errors.js';

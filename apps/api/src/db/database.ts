@@ -127,6 +127,11 @@ export interface Database {
   plan_tasks: PlanTasksTable;
   plan_milestones: PlanMilestonesTable;
   work_reports: WorkReportsTable;
+  matchmaking_events: MatchmakingEventsTable;
+  event_chains: EventChainsTable;
+  event_participants: EventParticipantsTable;
+  signings: SigningsTable;
+  forging_contacts: ForgingContactsTable;
 }
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -566,4 +571,47 @@ export interface WorkReportsTable {
   content: string;
   submitted_by: string | null;
   submitted_at: Ts;
+}
+
+export interface MatchmakingEventsTable {
+  id: Generated<number>;
+  title: string;
+  held_on: string;
+  place: string;
+  organiser_id: number;
+  notes: string | null;
+  demo: boolean;
+  created_at: Ts;
+}
+
+export interface EventChainsTable {
+  event_id: number;
+  chain_id: number;
+}
+
+export interface EventParticipantsTable {
+  event_id: number;
+  enterprise_id: number;
+}
+
+export interface SigningsTable {
+  id: Generated<number>;
+  event_id: number;
+  buyer_enterprise_id: number | null;
+  buyer_name: string;
+  supplier_enterprise_id: number | null;
+  supplier_name: string;
+  product: string;
+  amount: number;
+}
+
+export interface ForgingContactsTable {
+  id: Generated<number>;
+  lead_unit_id: number;
+  chain_id: number;
+  zone_id: number;
+  contacted_on: string;
+  subject: string;
+  outcome: string | null;
+  created_at: Ts;
 }

@@ -134,6 +134,15 @@ export const policy = {
     /** Coordination meetings are recorded by the chain's lead unit or the office. */
     meeting: (a: Actor, chain: { leadUnitId: number | null }) => isEditor(a) && (isOffice(a) || leadsChain(a, chain.leadUnitId)),
   },
+  coordination: {
+    /** Matchmaking events are public working facts for every business user. */
+    read: (a: Actor) => isBusiness(a) || hasRole(a, 'chainLeader', 'generalChainLeader'),
+    /** The 综改区 and each city organise their own events; the office records any. */
+    organise: (a: Actor, organiserId: number) =>
+      isEditor(a) && (isOffice(a) || (a.organisationType === 'city' && a.organisationId === organiserId)),
+    /** A lead unit records its contacts with zones on its own chains. */
+    forge: (a: Actor, chain: { leadUnitId: number | null }) => isEditor(a) && (isOffice(a) || leadsChain(a, chain.leadUnitId)),
+  },
   alliance: {
     /** The office and the chain's lead unit set up alliances and their members. */
     manage: (a: Actor, chain: { leadUnitId: number | null }) =>

@@ -7,6 +7,7 @@ import * as attraction from './202611280000_attraction.js';
 import * as problems from './202611280100_problems.js';
 import * as plans from './202611280200_plans.js';
 import * as workReports from './202611280300_work_reports.js';
+import * as coordination from './202611280400_coordination.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '202611280100_problems': problems,
   '202611280200_plans': plans,
   '202611280300_work_reports': workReports,
+  '202611280400_coordination': coordination,
 };

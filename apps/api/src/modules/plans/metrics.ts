@@ -123,6 +123,16 @@ export const METRICS: Record<MetricKey, Metric> = {
     const perUnit = cities.map((c) => ({ unitId: Number(c.id), unitName: c.name, value: landed.get(Number(c.id)) ?? 0 }));
     return { actual: perUnit.reduce((s, u) => s + u.value, 0), perUnit };
   },
-  // matchmaking events arrive with the coordination module
-  matchmakingEventsPerCity: async () => ({ actual: null }),
+  matchmakingEventsPerCity: async (db, year) => {
+    const cities = await db.selectFrom('organisations').select(['id', 'name']).where('type', '=', 'city').orderBy('id').execute();
+    const rows = await db
+      .selectFrom('matchmaking_events')
+      .select(['organiser_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('held_on', 'like', `${year}-%`)
+      .groupBy('organiser_id')
+      .execute();
+    const held = new Map(rows.map((r) => [Number(r.organiser_id), Number(r.n)]));
+    const perUnit = cities.map((c) => ({ unitId: Number(c.id), unitName: c.name, value: held.get(Number(c.id)) ?? 0 }));
+    return { actual: perUnit.reduce((s, u) => s + u.value, 0), perUnit };
+  },
 };
