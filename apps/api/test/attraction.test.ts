@@ -127,3 +127,51 @@ describeOnBothDatabases('investment attraction', (kind) => {
     expect(row?.target).toBe(12);
   });
 });
+
+describeOnBothDatabases('leads in Excel', (kind) => {
+  it('exported and imported into another platform, the leads come back with their stages and dates', async () => {
+    const a = await startTestPlatform(kind);
+    const b = await startTestPlatform(kind);
+    try {
+      const wa = await seedWorld(a.deps);
+      await seedWorld(b.deps);
+      const cityA = await a.login('cityAEditor');
+      const created = (
+        await cityA.post('/api/leads', {
+          targetName: '往返示例新能源（江苏）有限公司',
+          chainId: wa.chains.chainA,
+          source: 'event',
+          cityId: wa.orgs.cityA,
+          responsiblePerson: '赵示例',
+          expectedInvestment: 250_000_000,
+        })
+      ).json();
+      await cityA.post(`/api/leads/${created.id}/move`, { to: 'signed', on: '2024-05-06', evidence: '签订投资协议' });
+      const file = await cityA.get('/api/leads/export?q=' + encodeURIComponent('往返示例'));
+      const cityB = await b.login('cityAEditor');
+      const imported = await b.app.inject({
+        method: 'POST',
+        url: '/api/leads/import',
+        payload: file.rawPayload,
+        headers: {
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'x-csrf-token': cityB.csrf as string,
+        },
+        cookies: { cb_session: cityB.session as string },
+      });
+      expect(imported.json()).toMatchObject({ total: 1, written: 1, problems: [] });
+      const back = (await cityB.get('/api/leads?q=' + encodeURIComponent('往返示例'))).json().items[0];
+      expect(back).toMatchObject({
+        targetName: created.targetName,
+        pipelineStage: 'signed',
+        signedOn: '2024-05-06',
+        expectedInvestment: 250_000_000,
+        source: 'event',
+        cityName: '太原市',
+      });
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});

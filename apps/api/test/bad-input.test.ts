@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeWorkbook, XLSX_TYPE } from '../src/excel/write-sheet.js';
 import { today } from '../src/lib/dates.js';
 import { periodOf } from '../src/lib/report-periods.js';
+import { LEAD_COLUMNS } from '../src/modules/attraction/leads-excel.js';
 import { ENTERPRISE_COLUMNS } from '../src/modules/enterprises/enterprise-excel.js';
 import { PROJECT_COLUMNS } from '../src/modules/projects/projects-excel.js';
 import { addUser, expectApiError, registeredApiRoutes, type Snapshot, snapshot } from './helpers.js';
@@ -606,6 +607,22 @@ const WRITES: Write[] = [
     as: 'officeEditor',
     path: () => '/api/projects/import',
     file: { kind: 'xlsx', valid: aProjectWorkbook },
+  },
+  {
+    route: 'POST /api/leads/import',
+    as: 'cityAEditor',
+    path: () => '/api/leads/import',
+    file: {
+      kind: 'xlsx',
+      valid: () =>
+        writeWorkbook([
+          {
+            name: '招商线索',
+            columns: LEAD_COLUMNS,
+            rows: [['坏输入线索公司', null, '特钢材料', '链主招', '太原市', null, '某人', 20000]],
+          },
+        ]),
+    },
   },
   {
     route: 'POST /api/fund-reserve',

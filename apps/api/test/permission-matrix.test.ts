@@ -11,6 +11,7 @@ import ExcelJS from '../src/excel/exceljs.js';
 import { writeWorkbook, XLSX_TYPE } from '../src/excel/write-sheet.js';
 import { today } from '../src/lib/dates.js';
 import { periodOf } from '../src/lib/report-periods.js';
+import { leadsTemplate } from '../src/modules/attraction/leads-excel.js';
 import { ENTERPRISE_COLUMNS } from '../src/modules/enterprises/enterprise-excel.js';
 import { FIGURE_COLUMNS } from '../src/modules/enterprises/figures-excel.js';
 import { TIER_COLUMNS } from '../src/modules/enterprises/tiers-excel.js';
@@ -504,6 +505,12 @@ const ROUTES: Route[] = [
   { name: 'GET /api/leads/:id (leadB)', request: (w) => get(`/api/leads/${w.leads.leadB}`), allow: SEES_PROJ_B },
   { name: 'POST /api/leads (chainA in zone A, brought by entA)', request: (w) => post('/api/leads', leadInput(w.chains.chainA, w.orgs.cityA, w.orgs.zoneA, w.enterprises.entA)), allow: WRITES_LEAD_A },
   { name: 'POST /api/leads (chainB in city B)', request: (w) => post('/api/leads', leadInput(w.chains.chainB, w.orgs.cityB, null, null)), allow: WRITES_LEAD_B },
+  { name: 'GET /api/leads/template', request: () => get('/api/leads/template'), allow: SIGNED_IN },
+  {
+    name: 'POST /api/leads/import',
+    request: async () => ({ method: 'POST', url: '/api/leads/import', file: { body: await writeWorkbook(leadsTemplate()), contentType: XLSX_TYPE } }),
+    allow: SIGNED_IN,
+  },
   { name: 'POST /api/leads/:id/move', request: async (w) => post(`/api/leads/${await w.fresh.lead()}/move`, { to: 'contacted', on: '2024-03-01' }), allow: WRITES_LEAD_A },
   { name: 'GET /api/leads/:id/events (leadA)', request: (w) => get(`/api/leads/${w.leads.leadA}/events`), allow: SEES_PROJ_A },
 
@@ -1113,15 +1120,19 @@ describeOnBothDatabases('permission matrix', (kind) => {
             if (allowed(`GET /api/enterprises/:id (${which})`, caller)) problems.push(`${caller}: list refused but may open ${which}`);
           return;
         }
-        const empty = (await clients[caller].get('/api/enterprises/export?q=NOSUCHENTERPRISE')).rawPayload.length;
+        const exportedRows = async (url: string) => {
+          const wb = new ExcelJS.Workbook();
+          await wb.xlsx.load((await clients[caller].get(url)).rawPayload as unknown as ArrayBuffer);
+          return wb.worksheets[0].actualRowCount - 1;
+        };
         for (const which of ['entA', 'entB'] as const) {
           const code = SEEDED_ENTERPRISES[which].creditCode;
           const canOpen = allowed(`GET /api/enterprises/:id (${which})`, caller);
           const list = await clients[caller].get(`/api/enterprises?q=${code}`);
           const listed = list.json().items.some((e: { id: number }) => e.id === w.enterprises[which]);
           if (listed !== canOpen) problems.push(`${caller}: ${which} listed=${listed}`);
-          const exported = (await clients[caller].get(`/api/enterprises/export?q=${code}`)).rawPayload.length;
-          if (exported > empty !== canOpen) problems.push(`${caller}: ${which} exported=${exported > empty}`);
+          const exported = (await exportedRows(`/api/enterprises/export?q=${code}`)) > 0;
+          if (exported !== canOpen) problems.push(`${caller}: ${which} exported=${exported}`);
         }
       }),
     );

@@ -4,8 +4,8 @@ import {
   HostZoneProposal,
   HostZoneProposalInput,
   IdParams,
-  LEAD_SOURCE_LABELS,
-  LEAD_STAGE_LABELS,
+  ImportQuery,
+  ImportResult,
   Lead,
   LeadEvent,
   LeadInput,
@@ -22,14 +22,14 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
-import { sendWorkbook } from '../../excel/write-sheet.js';
+import { sendWorkbook, uploadedWorkbook } from '../../excel/write-sheet.js';
 import { contextOf } from '../../plugins/auth.js';
 import { hostZonesService as zones } from './host-zones.service.js';
 import { leadsService as leads } from './leads.service.js';
+import { importLeads, leadsSheet, leadsTemplate } from './leads-excel.js';
 import { targetsService as targets } from './targets.service.js';
 
 const Year = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-const wan = (yuan: number) => Math.round(yuan / 100) / 100;
 
 export const attractionRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['attraction'];
@@ -101,44 +101,18 @@ export const attractionRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.get('/api/leads', { schema: { tags, summary: '招商线索', querystring: LeadQuery, response: { 200: LeadPage } } }, (req) =>
     leads.list(deps, contextOf(req), req.query),
   );
-  app.get('/api/leads/export', { schema: { tags, summary: '导出招商线索（按筛选条件）', querystring: LeadQuery } }, async (req, reply) => {
-    const rows = await leads.all(deps, contextOf(req), req.query);
-    return sendWorkbook(reply, '招商线索.xlsx', [
-      {
-        name: '招商线索',
-        columns: [
-          '目标企业',
-          '统一社会信用代码',
-          '产业链',
-          '来源',
-          '链主企业',
-          '所在市',
-          '开发区/园区',
-          '责任人',
-          '预计投资（万元）',
-          '阶段',
-          '签约日期',
-          '落地日期',
-          '补链',
-        ].map((header) => ({ header })),
-        rows: rows.map((l) => [
-          l.targetName,
-          l.targetCreditCode,
-          l.chainName,
-          LEAD_SOURCE_LABELS[l.source],
-          l.chainMasterName,
-          l.cityName,
-          l.zoneName,
-          l.responsiblePerson,
-          wan(l.expectedInvestment),
-          LEAD_STAGE_LABELS[l.pipelineStage],
-          l.signedOn,
-          l.landedOn,
-          l.fillsGap ? '是' : '',
-        ]),
-      },
-    ]);
+  app.get('/api/leads/export', { schema: { tags, summary: '导出招商线索（按筛选条件）', querystring: LeadQuery } }, async (req, reply) =>
+    sendWorkbook(reply, '招商线索.xlsx', leadsSheet(await leads.all(deps, contextOf(req), req.query))),
+  );
+  app.get('/api/leads/template', { schema: { tags, summary: '下载招商线索导入模板' } }, async (req, reply) => {
+    contextOf(req);
+    return sendWorkbook(reply, '招商线索导入模板.xlsx', leadsTemplate());
   });
+  app.post(
+    '/api/leads/import',
+    { schema: { tags, summary: '导入招商线索（.xlsx）', querystring: ImportQuery, response: { 200: ImportResult } } },
+    (req) => importLeads(deps, contextOf(req), uploadedWorkbook(req.body), req.query.mode),
+  );
   app.get('/api/leads/:id', { schema: { tags, summary: '线索详情', params: IdParams, response: { 200: Lead } } }, (req) =>
     leads.get(deps, contextOf(req), req.params.id),
   );
