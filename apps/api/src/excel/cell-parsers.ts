@@ -99,3 +99,9 @@ export function dateCell(cells: Record<string, CellValue>, column: string, repor
   }
   return iso;
 }
+
+/** The row when every cell parsed (no undefined left), else undefined: its problems are already reported. */
+export function completeRow<T>(row: Record<string, unknown>): T | undefined {
+  for (const key in row) if (row[key] === undefined) return undefined;
+  return row as T;
+}

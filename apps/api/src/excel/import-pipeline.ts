@@ -29,7 +29,8 @@ export async function runImport<T>(opts: {
   for await (const { row, cells } of readSheet(opts.buffer, headers, required)) {
     total++;
     let bad = false;
-    if (Object.values(cells).some((v) => typeof v === 'string' && v.includes('请删除本行'))) {
+    // the template's example row sits at the top; a clerk who forgets to delete it is told so
+    if (total <= 3 && Object.values(cells).some((v) => typeof v === 'string' && v.includes('请删除本行'))) {
       problems.push({ row, column: '', message: '这是模板中的示例行，请删除后再导入' });
       continue;
     }

@@ -2,7 +2,7 @@
 import { type ImportMode, type ImportResult, LEAD_SOURCE_LABELS, LEAD_STAGE_LABELS, type Lead } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
 import { nowIso } from '../../db/dialect.js';
-import { choiceCell, dateCell, textCell, wanYuanCell } from '../../excel/cell-parsers.js';
+import { choiceCell, completeRow, dateCell, textCell, wanYuanCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
 import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
 import type { RequestContext } from '../../policy/actor.js';
@@ -113,7 +113,7 @@ export async function importLeads(deps: Deps, ctx: RequestContext, buffer: Buffe
       };
       if ((row.stage === 'signed' || row.stage === 'landed') && !row.signedOn) report(C.signedOn, '签约或落地的线索须填写签约日期');
       if (row.stage === 'landed' && !row.landedOn) report(C.landedOn, '落地的线索须填写落地日期');
-      return Object.values(row).some((v) => v === undefined) ? undefined : (row as Row);
+      return completeRow<Row>(row);
     },
     async checkRows(rows, report) {
       for (const { row, value } of rows) {

@@ -12,7 +12,7 @@ import {
 } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
 import { chunk, nowIso } from '../../db/dialect.js';
-import { choiceCell, textCell } from '../../excel/cell-parsers.js';
+import { choiceCell, completeRow, textCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
 import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
 import { today } from '../../lib/dates.js';
@@ -121,7 +121,7 @@ export async function importEnterprises(deps: Deps, ctx: RequestContext, buffer:
           .filter(Boolean),
         stage: choiceCell(cells, C.stage, report, CHAIN_STAGE_LABELS),
       };
-      return Object.values(row).some((v) => v === undefined) ? undefined : (row as Row);
+      return completeRow<Row>(row);
     },
     async checkRows(rows, report) {
       const firstRowOf = new Map<string, number>();

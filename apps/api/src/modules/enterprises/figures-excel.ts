@@ -2,7 +2,7 @@
 import { creditCodeProblem, type FigureInput, type ImportMode, type ImportResult, Period } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
 import { chunk, nowIso } from '../../db/dialect.js';
-import { integerCell, textCell, wanYuanCell } from '../../excel/cell-parsers.js';
+import { completeRow, integerCell, textCell, wanYuanCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
 import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
 import type { RequestContext } from '../../policy/actor.js';
@@ -59,7 +59,7 @@ export async function importFigures(deps: Deps, ctx: RequestContext, buffer: Buf
         employees: integerCell(cells, C.employees, report, { min: 0, max: 10_000_000 }),
         investment: wanYuanCell(cells, C.investment, report),
       };
-      return Object.values(row).some((v) => v === undefined) ? undefined : (row as Row);
+      return completeRow<Row>(row);
     },
     async checkRows(rows, report) {
       const seen = new Map<string, number>();

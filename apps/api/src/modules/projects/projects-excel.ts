@@ -13,7 +13,7 @@ import {
 } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
 import { nowIso } from '../../db/dialect.js';
-import { choiceCell, integerCell, textCell, wanYuanCell } from '../../excel/cell-parsers.js';
+import { choiceCell, completeRow, integerCell, textCell, wanYuanCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
 import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
 import type { RequestContext } from '../../policy/actor.js';
@@ -165,7 +165,7 @@ export async function importProjects(deps: Deps, ctx: RequestContext, buffer: Bu
       if (row.total !== undefined && row.total < KEY_PROJECT_THRESHOLD_YUAN)
         report(C.total, '总投资低于 1 亿元：此类项目请在页面上逐个确认录入');
       if (row.class === 'underway' && !row.buildType) report(C.buildType, '实施类项目须填写新建或续建');
-      return Object.values(row).some((v) => v === undefined) ? undefined : (row as Row);
+      return completeRow<Row>(row);
     },
     async checkRows(rows, report) {
       const seen = new Map<string, number>();
