@@ -98,7 +98,14 @@ export type PlacementInput = z.infer<typeof PlacementInput>;
 export const EnterpriseInput = z.object({ ...enterpriseFields, chains: z.array(PlacementInput).max(50).default([]) });
 export type EnterpriseInput = z.input<typeof EnterpriseInput>;
 
-export const EnterprisePatch = z.object({ ...enterpriseFields, chains: z.array(PlacementInput).max(50) }).partial();
+export const EnterprisePatch = z
+  .object({
+    ...enterpriseFields,
+    chains: z.array(PlacementInput).max(50),
+    /** The organisation whose accounts act as this enterprise (type enterprise); null unlinks. */
+    organisationId: Id.nullable(),
+  })
+  .partial();
 export type EnterprisePatch = z.input<typeof EnterprisePatch>;
 
 export const EnterpriseQuery = PageQuery.extend({

@@ -2,6 +2,8 @@ import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Typography } from 'antd';
 import { useMe, useSignOut } from '../features/auth/hooks';
 import { DemoTag } from '../features/health/components/DemoTag';
+import { ReminderBell } from '../features/reminders/components/ReminderBell';
+import { canSeeReminders } from '../features/reminders/permissions';
 
 const light = { color: '#fff' } as const;
 
@@ -27,8 +29,10 @@ export function AppHeader({ isMobile, onOpenMenu }: { isMobile: boolean; onOpenM
             <UserOutlined aria-hidden /> {me.displayName}
           </Typography.Text>
         )}
-        <Button type="text" icon={<LogoutOutlined aria-hidden />} style={light} loading={pending} onClick={signOut}>
-          退出登录
+        {canSeeReminders(me) && <ReminderBell isMobile={isMobile} color={light.color} />}
+        {/* on a phone the bell needs the room: logout keeps its name for assistive tech, shows only its icon */}
+        <Button type="text" aria-label="退出登录" icon={<LogoutOutlined aria-hidden />} style={light} loading={pending} onClick={signOut}>
+          {isMobile ? null : '退出登录'}
         </Button>
       </Flex>
     </Layout.Header>

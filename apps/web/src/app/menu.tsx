@@ -1,9 +1,13 @@
 import {
+  AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BellOutlined,
   ClusterOutlined,
+  IssuesCloseOutlined,
   ProjectOutlined,
+  ScheduleOutlined,
   ShopOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -12,9 +16,13 @@ import type { Me } from '@chainboard/contracts';
 import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { canSeeAlliances } from '../features/alliances/permissions';
+import { canSeeAttraction } from '../features/attraction/permissions';
 import { canManageOrganisations, canReadAudit, canSeeChains, canSeeUsers } from '../features/auth/roles';
 import { canSeeEnterprises } from '../features/enterprises/permissions';
+import { canSeePlans } from '../features/plans/permissions';
+import { canSeeProblems } from '../features/problems/permissions';
 import { canSeeProjects } from '../features/projects/permissions';
+import { canSeeReminders } from '../features/reminders/permissions';
 import { canSeeRounds } from '../features/rounds/permissions';
 
 /** `also`: other paths the entry owns (重点项目 also holds /fund-reserve, /visits, /demonstrations). */
@@ -33,6 +41,16 @@ const MODULES: Entry[] = [
     allow: canSeeProjects,
     also: ['/fund-reserve', '/visits', '/demonstrations'],
   },
+  { path: '/attraction', label: '招商引资', icon: <AimOutlined aria-hidden />, allow: canSeeAttraction },
+  { path: '/problems', label: '问题清单', icon: <IssuesCloseOutlined aria-hidden />, allow: canSeeProblems, also: ['/meetings'] },
+  {
+    path: '/plans',
+    label: '年度计划',
+    icon: <ScheduleOutlined aria-hidden />,
+    allow: canSeePlans,
+    also: ['/work-reports', '/quarterly-reports'],
+  },
+  { path: '/reminders', label: '提醒', icon: <BellOutlined aria-hidden />, allow: canSeeReminders },
 ];
 
 const ADMIN: Entry[] = [

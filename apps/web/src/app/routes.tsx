@@ -2,12 +2,16 @@ import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
 import { AllianceCrumb } from '../features/alliances/components/AllianceCrumb';
 import { canSeeAlliances } from '../features/alliances/permissions';
+import { attractionRoutes, publicAttractionRoutes } from '../features/attraction/routes';
 import { canManageOrganisations, canReadAudit, canSeeChains, canSeeUsers } from '../features/auth/roles';
 import { ChainCrumb } from '../features/chains/components/ChainCrumb';
 import { EnterpriseCrumb } from '../features/enterprises/components/EnterpriseCrumb';
 import { canSeeEnterprises } from '../features/enterprises/permissions';
+import { planRoutes } from '../features/plans/routes';
+import { problemRoutes } from '../features/problems/routes';
 import { ProjectCrumb } from '../features/projects/components/ProjectCrumb';
 import { canSeeProjects } from '../features/projects/permissions';
+import { reminderRoutes } from '../features/reminders/routes';
 import { RoundCrumb } from '../features/rounds/components/RoundCrumb';
 import { canSeeRounds } from '../features/rounds/permissions';
 import { AppLayout } from './AppLayout';
@@ -53,6 +57,7 @@ export const router = createBrowserRouter([
     ),
     children: [
       { path: '/login', element: <LoginPage /> },
+      ...publicAttractionRoutes,
       {
         element: <RequireAuth />,
         children: [
@@ -200,6 +205,10 @@ export const router = createBrowserRouter([
                   </RequireRole>
                 ),
               },
+              ...attractionRoutes,
+              ...problemRoutes,
+              ...planRoutes,
+              ...reminderRoutes,
               {
                 path: 'admin',
                 handle: crumb({ crumb: '系统管理' }),

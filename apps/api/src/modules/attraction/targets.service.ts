@@ -153,7 +153,14 @@ export const targetsService = {
       const signed = mine.filter((l) => l.signedOn?.startsWith(`${year}-`));
       const pipeline: Record<string, number> = {};
       for (const l of mine) pipeline[l.stage] = (pipeline[l.stage] ?? 0) + 1;
-      const target = targets.find((t) => t.organisationId === u.id && t.chainId === null)?.landedTarget ?? null;
+      // a city or zone has its own target; a chain's is the sum of the per-chain targets set for it
+      const perChain = targets.filter((t) => t.chainId === u.id);
+      const target =
+        level === 'chain'
+          ? perChain.length
+            ? perChain.reduce((s, t) => s + t.landedTarget, 0)
+            : null
+          : (targets.find((t) => t.organisationId === u.id && t.chainId === null)?.landedTarget ?? null);
       const expectedByNow = target === null ? 0 : Math.round(target * pace * 10) / 10;
       return {
         organisationId: u.id,

@@ -24,7 +24,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
   app.post(
     '/api/auth/login',
     {
-      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      // a whole office may share one address; the per-account lockout is what stops password guessing
+      config: { access: 'public', rateLimit: { max: 60, timeWindow: '1 minute' } },
       schema: { tags: ['auth'], summary: '登录', body: LoginInput, response: { 200: Me } },
     },
     async (request, reply) => {
@@ -53,7 +54,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
   app.post(
     '/api/auth/password',
     {
-      config: { access: 'passwordChange', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: 'passwordChange', rateLimit: { max: 60, timeWindow: '1 minute' } },
       schema: { tags: ['auth'], summary: '修改密码', body: ChangePasswordInput, response: { 200: Me } },
     },
     async (request) => authService.changePassword(deps, contextOf(request), currentSession(request), request.body),

@@ -19,13 +19,14 @@ import { organisationsRepository } from '../organisations/organisations.reposito
 import { enterprisesRepository as repo } from './enterprises.repository.js';
 
 /** What only the register's keepers change; the enterprise itself keeps the rest. */
-const FACT_FIELDS = ['creditCode', 'name', 'cityId', 'zoneId', 'chains'] as const;
+const FACT_FIELDS = ['creditCode', 'name', 'cityId', 'zoneId', 'chains', 'organisationId'] as const;
 const FIELD_LABELS: Record<(typeof FACT_FIELDS)[number], string> = {
   creditCode: '统一社会信用代码',
   name: '企业名称',
   cityId: '所在市',
   zoneId: '所在开发区',
   chains: '所属产业链',
+  organisationId: '企业账号所属单位',
 };
 
 type EnterpriseValues = z.output<typeof EnterpriseInputSchema>;
@@ -145,6 +146,10 @@ export const enterprisesService = {
       }
       await checkEnterprisePlace(trx, patch, before);
       if (patch.creditCode !== undefined) await checkCreditCodeFree(trx, patch.creditCode, id);
+      if (patch.organisationId) {
+        const org = await organisationsRepository.findById(trx, patch.organisationId);
+        if (org?.type !== 'enterprise') throw invalid('企业账号须属于“企业”类型的单位', { organisationId: '请选择企业类型的单位' });
+      }
       const now = nowIso();
       await repo.update(trx, id, {
         credit_code: patch.creditCode,
@@ -156,6 +161,7 @@ export const enterprisesService = {
         contact_person: patch.contactPerson,
         contact_phone: patch.contactPhone,
         main_products: patch.mainProducts,
+        organisation_id: patch.organisationId,
         last_confirmed_at: now, // an edit is a confirmation
         updated_at: now,
       });

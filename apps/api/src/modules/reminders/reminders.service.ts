@@ -3,9 +3,10 @@
  * so nothing is lost while the server was down: milestones, quarterly summaries, project reports,
  * problems and evaluation rounds.
  */
-import { periodRange, type Reminder } from '@chainboard/contracts';
+import type { Reminder } from '@chainboard/contracts';
 import type { Deps } from '../../context.js';
 import { daysAfter, today } from '../../lib/dates.js';
+import { dueDate } from '../../lib/report-periods.js';
 import { hasRole, type RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
 import { isResponsible } from '../plans/plans.service.js';
@@ -83,7 +84,7 @@ export const remindersService = {
         items.push({
           kind: 'projectReport',
           title: `项目进展逾期未报：${p.name}（${due}）`,
-          dueOn: daysAfter(periodRange(due.includes('Q') ? due : `${due.slice(0, 4)}Q${Math.ceil(Number(due.slice(5, 7)) / 3)}`).end, 0),
+          dueOn: dueDate(due),
           overdue: true,
           link: `/projects/${p.id}`,
         });

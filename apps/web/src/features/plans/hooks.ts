@@ -1,0 +1,94 @@
+import type { WorkReportInput } from '@chainboard/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { REMINDERS_KEY } from '../reminders/hooks';
+import {
+  confirmMilestone,
+  getPlan,
+  getQuarterlyReport,
+  getSubmissionStatus,
+  listPlans,
+  listWorkReports,
+  type Plan,
+  reportMilestone,
+  submitWorkReport,
+  type WorkReportQuery,
+} from './api';
+
+const PLANS = ['plans'] as const;
+const REPORTS = ['work-reports'] as const;
+
+/** The loaded plans' years (shared with the attraction pages, which default to the latest). */
+export function usePlanYears() {
+  return useQuery({ queryKey: [...PLANS, 'years'], queryFn: listPlans, staleTime: 10 * 60 * 1000, meta: { silent: true } });
+}
+
+export function usePlan(year: number | undefined) {
+  return useQuery({
+    queryKey: [...PLANS, 'detail', year ?? 0],
+    queryFn: () => getPlan(year as number),
+    enabled: year !== undefined,
+    placeholderData: keepPreviousData,
+    meta: { silent: true },
+  });
+}
+
+/** Both answers carry the whole plan again: put it in place, and refresh the reminders. */
+function useRefreshPlan() {
+  const queryClient = useQueryClient();
+  return (plan: Plan) => {
+    queryClient.setQueryData([...PLANS, 'detail', plan.year], plan);
+    void queryClient.invalidateQueries({ queryKey: ['quarterly-reports'] });
+    return queryClient.invalidateQueries({ queryKey: REMINDERS_KEY });
+  };
+}
+
+export function useReportMilestone() {
+  const refresh = useRefreshPlan();
+  return useMutation({
+    mutationFn: ({ id, evidence }: { id: number; evidence: string }) => reportMilestone(id, evidence),
+    onSuccess: refresh,
+  });
+}
+
+export function useConfirmMilestone() {
+  const refresh = useRefreshPlan();
+  return useMutation({ mutationFn: (id: number) => confirmMilestone(id), onSuccess: refresh });
+}
+
+export function useWorkReports(query: WorkReportQuery, enabled = true) {
+  return useQuery({
+    queryKey: [...REPORTS, 'list', query],
+    queryFn: () => listWorkReports(query),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function useSubmitWorkReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: z.input<typeof WorkReportInput>) => submitWorkReport(input),
+    onSuccess: () =>
+      Promise.all([queryClient.invalidateQueries({ queryKey: REPORTS }), queryClient.invalidateQueries({ queryKey: REMINDERS_KEY })]),
+  });
+}
+
+export function useSubmissionStatus(period: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...REPORTS, 'status', period],
+    queryFn: () => getSubmissionStatus(period),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useQuarterlyReport(period: string | undefined) {
+  return useQuery({
+    queryKey: ['quarterly-reports', period ?? ''],
+    queryFn: () => getQuarterlyReport(period as string),
+    enabled: period !== undefined,
+    placeholderData: keepPreviousData,
+    meta: { silent: true },
+  });
+}

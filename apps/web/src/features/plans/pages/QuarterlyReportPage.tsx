@@ -1,0 +1,201 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { PROJECT_CLASS_LABELS, type ProjectClass } from '@chainboard/contracts';
+import { Alert, Button, Empty, Flex, Result, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { PageLoading } from '../../../app/PageLoading';
+import { ContentCard } from '../../../components/ContentCard';
+import { PageHeader } from '../../../components/PageHeader';
+import { isApiError } from '../../../lib/api';
+import { errorMessage, showError } from '../../../lib/errors';
+import { TABLE_SCROLL } from '../../../lib/table';
+import { useIsMobile } from '../../../lib/useIsMobile';
+import { useListParams } from '../../../lib/useListParams';
+import { formatYi } from '../../enterprises/money';
+import { downloadQuarterlyReport, type QuarterlyReport } from '../api';
+import { PlansNav } from '../components/PlansNav';
+import { TargetsTable } from '../components/TargetsTable';
+import { MilestoneStateTag } from '../components/TargetTags';
+import { usePlanYears, useQuarterlyReport } from '../hooks';
+import { quarterOptions } from '../labels';
+
+type ChainRow = QuarterlyReport['chains'][number];
+type TaskRow = QuarterlyReport['tasks'][number];
+const CLASSES: ProjectClass[] = ['planning', 'reserve', 'underway', 'completed'];
+
+/** 季度报告: the province's quarterly report drafted from the records as of the quarter's end, and its Word file. */
+export function QuarterlyReportPage() {
+  const isMobile = useIsMobile();
+  const years = usePlanYears();
+  const { params, update } = useListParams();
+  const quarters = quarterOptions((years.data ?? []).map((p) => p.year));
+  const period = quarters.find((q) => q.value === params.period)?.value ?? quarters[0]?.value;
+  const report = useQuarterlyReport(period);
+  const [downloading, setDownloading] = useState(false);
+
+  if (years.isPending) return <PageLoading />;
+
+  const download = async (r: QuarterlyReport) => {
+    setDownloading(true);
+    try {
+      await downloadQuarterlyReport(r);
+    } catch (err) {
+      showError(err);
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  const data = report.data;
+  const chainColumns: TableColumnsType<ChainRow> = [
+    { title: '产业链', dataIndex: 'chainName', fixed: 'start', width: isMobile ? 100 : 160 },
+    { title: '链上企业（家）', dataIndex: 'enterprises', align: 'right' },
+    { title: '年内累计营收（亿元）', dataIndex: 'revenueYearToDate', align: 'right', render: (v: number) => formatYi(v) },
+    ...CLASSES.map((c) => ({
+      title: `${PROJECT_CLASS_LABELS[c]}项目`,
+      key: c,
+      align: 'right' as const,
+      render: (_: unknown, r: ChainRow) => r.projectsByClass[c] ?? 0,
+    })),
+    { title: '招商落地（个）', dataIndex: 'landedProjects', align: 'right' },
+    { title: '解决问题（个）', dataIndex: 'problemsSolved', align: 'right' },
+  ];
+  const taskColumns: TableColumnsType<TaskRow> = [
+    { title: '任务', key: 'title', fixed: 'start', width: isMobile ? 140 : 300, render: (_, t) => `${t.seq}. ${t.title}` },
+    {
+      title: '节点（截至季末）',
+      key: 'milestones',
+      render: (_, t) => (
+        <Flex vertical gap={4}>
+          {t.milestones.map((m) => (
+            <Flex key={`${m.quarter}-${m.title}`} gap={6} wrap align="center">
+              <Typography.Text type="secondary">Q{m.quarter}</Typography.Text>
+              <MilestoneStateTag state={m.state} />
+              {m.overdue && (
+                <Tag color="red" style={{ marginInlineEnd: 0 }}>
+                  逾期
+                </Tag>
+              )}
+              <Typography.Text>{m.title}</Typography.Text>
+            </Flex>
+          ))}
+        </Flex>
+      ),
+    },
+  ];
+  const sum = (pick: (r: ChainRow) => number) => (data?.chains ?? []).reduce((s, r) => s + pick(r), 0);
+
+  return (
+    <ContentCard>
+      <PlansNav />
+      <PageHeader
+        title="季度报告"
+        actions={
+          <>
+            <Select
+              aria-label="季度"
+              value={period}
+              options={quarters}
+              onChange={(v: string) => update({ period: v })}
+              style={{ width: 180 }}
+              placeholder="选择季度"
+            />
+            <Button
+              type="primary"
+              icon={<DownloadOutlined aria-hidden />}
+              disabled={!data}
+              loading={downloading}
+              onClick={() => data && void download(data)}
+            >
+              下载 Word
+            </Button>
+          </>
+        }
+      />
+      {!period && <Empty description="还没有导入年度行动计划，无法生成季度报告" />}
+      {report.error && (
+        <Result
+          status={isApiError(report.error) && report.error.status === 404 ? '404' : 'error'}
+          title="无法生成该季度的报告"
+          subTitle={errorMessage(report.error)}
+        />
+      )}
+      {report.isLoading && <PageLoading />}
+      {data && (
+        <Flex vertical gap={8}>
+          <Typography.Title level={4} style={{ textAlign: 'center', marginTop: 0 }}>
+            {data.title}
+          </Typography.Title>
+          <Typography.Text type="secondary" style={{ textAlign: 'center' }}>
+            数据截至 {data.asOf}
+          </Typography.Text>
+          {data.late.length > 0 && (
+            <Alert
+              type="error"
+              showIcon
+              title={`滞后事项 ${data.late.length} 项`}
+              description={
+                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                  {data.late.map((l) => (
+                    <li key={l}>{l}</li>
+                  ))}
+                </ul>
+              }
+            />
+          )}
+          <Typography.Title level={5} style={{ marginTop: 12 }}>
+            一、推进目标
+          </Typography.Title>
+          <TargetsTable rows={data.targets} asOf={data.asOf} loading={report.isFetching} />
+          <Typography.Title level={5} style={{ marginTop: 12 }}>
+            二、重大工作推进
+          </Typography.Title>
+          <Table<TaskRow>
+            rowKey="seq"
+            size="small"
+            aria-label="重大工作"
+            columns={taskColumns}
+            dataSource={data.tasks}
+            pagination={false}
+            scroll={TABLE_SCROLL}
+          />
+          <Typography.Title level={5} style={{ marginTop: 12 }}>
+            三、各产业链情况（营收单位：亿元）
+          </Typography.Title>
+          <Table<ChainRow>
+            rowKey="chainId"
+            size="small"
+            aria-label="各产业链情况"
+            columns={chainColumns}
+            dataSource={data.chains}
+            pagination={false}
+            scroll={TABLE_SCROLL}
+            summary={() => (
+              <Table.Summary.Row>
+                <Table.Summary.Cell index={0}>
+                  <Typography.Text strong>合计</Typography.Text>
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={1} align="right">
+                  {sum((r) => r.enterprises)}
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={2} align="right">
+                  {formatYi(sum((r) => r.revenueYearToDate))}
+                </Table.Summary.Cell>
+                {CLASSES.map((c, i) => (
+                  <Table.Summary.Cell key={c} index={3 + i} align="right">
+                    {sum((r) => r.projectsByClass[c] ?? 0)}
+                  </Table.Summary.Cell>
+                ))}
+                <Table.Summary.Cell index={7} align="right">
+                  {sum((r) => r.landedProjects)}
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={8} align="right">
+                  {sum((r) => r.problemsSolved)}
+                </Table.Summary.Cell>
+              </Table.Summary.Row>
+            )}
+          />
+        </Flex>
+      )}
+    </ContentCard>
+  );
+}
