@@ -10,7 +10,7 @@ export const DEMO_LOGINS: { username: string; label: string; org: string; roles:
   { username: 'general.leader', label: '总链长', org: '省链长办', roles: ['generalChainLeader'] },
   { username: 'chain.leader', label: '链长（光伏）', org: '省链长办', roles: ['chainLeader'] },
   { username: 'lead.unit', label: '链长牵头单位 · 省工信厅', org: '省工信厅', roles: ['editor'] },
-  { username: 'member.unit', label: '成员单位 · 省商务厅', org: '省商务厅', roles: ['viewer'] },
+  { username: 'member.unit', label: '成员单位 · 省商务厅', org: '省商务厅', roles: ['editor'] },
   { username: 'city', label: '市人民政府 · 太原市', org: '太原市', roles: ['editor'] },
   { username: 'zone', label: '开发区 · 太原示例经济技术开发区', org: '太原示例经济技术开发区', roles: ['editor'] },
   { username: 'enterprise', label: '企业 · 首家示例链主企业', org: '', roles: ['editor'] },

@@ -496,7 +496,25 @@ async function addAttraction(trx: Db, rnd: Random, orgs: Awaited<ReturnType<type
     published_at: '2024-03-20T02:00:00.000Z',
     created_at: '2024-02-20T02:00:00.000Z',
   }));
-  await trx.insertInto('host_zone_proposals').values(proposals).execute();
+  const proposalIds = await trx.insertInto('host_zone_proposals').values(proposals).returning(['id', 'zone_id']).execute();
+  // a decided zone carries the opinions of its city, 省商务厅 and 省投促局, as the rule requires
+  const departments = await trx.selectFrom('organisations').select('id').where('name', 'in', ['省商务厅', '省投促局']).execute();
+  const zoneCity = new Map(orgs.zonesByCity.flatMap((zones, i) => zones.map((z) => [z, orgs.cityIds[i]] as const)));
+  await trx
+    .insertInto('proposal_opinions')
+    .values(
+      proposalIds.flatMap((p) =>
+        [zoneCity.get(Number(p.zone_id)) as number, ...departments.map((d) => Number(d.id))].map((organisation_id) => ({
+          proposal_id: p.id,
+          organisation_id,
+          verdict: 'agree',
+          note: '同意（示例）',
+          at: '2024-03-01T02:00:00.000Z',
+        })),
+      ),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute();
   const targets = [
     ...orgs.cityIds.map((id) => ({
       year: 2024,
@@ -540,7 +558,23 @@ async function addAttraction(trx: Db, rnd: Random, orgs: Awaited<ReturnType<type
       updated_at: now,
     };
   });
-  for (const part of chunk(leads, 500)) await trx.insertInto('leads').values(part).execute();
+  for (const part of chunk(leads, 500)) {
+    const ids = await trx.insertInto('leads').values(part).returning(['id', 'pipeline_stage', 'signed_on', 'landed_on']).execute();
+    await trx
+      .insertInto('lead_events')
+      .values(
+        ids.map((l) => ({
+          lead_id: l.id,
+          at: now,
+          on_date: l.landed_on ?? l.signed_on ?? '2024-01-20',
+          username: 'city',
+          from_stage: null,
+          to_stage: l.pipeline_stage,
+          evidence: '示例数据',
+        })),
+      )
+      .execute();
+  }
 }
 
 const PROBLEM_TITLES = [
