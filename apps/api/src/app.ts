@@ -21,6 +21,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { chainsRoutes } from './modules/chains/chains.routes.js';
 import { coordinationRoutes } from './modules/coordination/coordination.routes.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
+import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from './modules/documents/documents.service.js';
 import { enterpriseExcelRoutes } from './modules/enterprises/enterprise-excel.routes.js';
 import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -55,6 +56,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
   app.setSerializerCompiler(serializerCompiler);
   // workbooks are uploaded as the request body itself; the import checks them before parsing
   app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(DOCUMENT_TYPES, { parseAs: 'buffer', bodyLimit: MAX_DOCUMENT_BYTES }, (_req, body, done) => done(null, body));
 
   await app.register(errorHandler);
   await app.register(fastifyCookie);

@@ -482,6 +482,12 @@ const WRITES: Write[] = [
     file: { kind: 'document', valid: aPdf },
   },
   {
+    route: 'POST /api/problems/:id/documents',
+    as: 'leadAEditor',
+    path: (_w, id = String(extra.problem)) => `/api/problems/${id}/documents?title=${encodeURIComponent('坏输入附件')}&fileName=a.pdf`,
+    file: { kind: 'document', valid: aPdf },
+  },
+  {
     route: 'POST /api/documents/:id/items',
     as: 'officeEditor',
     path: (w, id = String(w.document)) => `/api/documents/${id}/items`,

@@ -475,6 +475,16 @@ const ROUTES: Route[] = [
   { name: 'POST /api/visits', request: (w, me) => post('/api/visits', me === 'leadBEditor' ? { chainId: w.chains.chainB, cityId: w.orgs.cityB, visitedOn: '2024-04-10', people: '矩阵走访人员' } : { chainId: w.chains.chainA, cityId: w.orgs.cityA, visitedOn: '2024-04-10', people: '矩阵走访人员', projectIds: me === 'anonymous' ? [] : [w.projects.projA], problemsHeard: ['矩阵问题'] }), allow: ['leadAEditor', 'leadBEditor'] },
 
   { name: 'GET /api/mode-demonstrations', request: () => get('/api/mode-demonstrations'), allow: SIGNED_IN },
+  { name: 'GET /api/problems/:id/documents', request: async (w) => get(`/api/problems/${await w.fresh.problem()}/documents`), allow: SEES_PROBLEM_A },
+  {
+    name: 'POST /api/problems/:id/documents',
+    request: async (w) => ({
+      method: 'POST',
+      url: `/api/problems/${await w.fresh.problem()}/documents?title=${encodeURIComponent('矩阵附件')}&fileName=a.pdf`,
+      file: { body: Buffer.from('%PDF-1.4 矩阵'), contentType: 'application/pdf' },
+    }),
+    allow: ['enterpriseEditor', 'leadAEditor'],
+  },
   { name: 'GET /api/matchmaking-events', request: () => get('/api/matchmaking-events'), allow: ROUND_READERS },
   { name: 'GET /api/matchmaking-events/:id', request: async (w) => get(`/api/matchmaking-events/${await w.fresh.event()}`), allow: ROUND_READERS },
   { name: 'POST /api/matchmaking-events (city A)', request: (w) => post('/api/matchmaking-events', { title: unique('矩阵活动'), heldOn: '2024-05-18', place: '太原', organiserId: w.orgs.cityA, chainIds: [w.chains.chainA] }), allow: ['officeEditor', 'cityAEditor'] },

@@ -110,6 +110,36 @@ describeOnBothDatabases('the problem list', (kind) => {
     expect(xml).toContain('项目用地指标不足');
   });
 
+  it('the raiser and the responsible unit attach evidence; whoever sees the problem reads it', async () => {
+    const id = (
+      await enterprise.post('/api/problems', {
+        title: '环评批复慢',
+        description: '环评审批超过法定时限',
+        category: 'approval',
+        chainId: w.chains.chainA,
+        responsibleOrgId: w.orgs.cityA,
+        deadline: inDays(10),
+      })
+    ).json().id;
+    const upload = (c: Client) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/problems/${id}/documents?title=${encodeURIComponent('受理回执')}&fileName=${encodeURIComponent('回执.pdf')}`,
+        payload: Buffer.from('%PDF-1.4 回执'),
+        headers: { 'content-type': 'application/pdf', 'x-csrf-token': c.csrf as string },
+        cookies: { cb_session: c.session as string },
+      });
+    const uploaded = await upload(enterprise);
+    expect(uploaded.statusCode, uploaded.body).toBe(200);
+    expect(uploaded.json()[0]).toMatchObject({ kind: 'attachment', title: '受理回执', fileName: '回执.pdf' });
+    expect((await upload(city)).statusCode).toBe(200);
+    expect((await upload(lead)).statusCode).toBe(403); // sees it as the chain's lead unit, but neither raised nor handles it
+    const docs = (await lead.get(`/api/problems/${id}/documents`)).json();
+    expect(docs).toHaveLength(2);
+    expect((await lead.get(`/api/documents/${docs[0].id}/content`)).rawPayload.toString()).toBe('%PDF-1.4 回执');
+    expect((await (await t.login('cityBEditor')).get(`/api/documents/${docs[0].id}/content`)).statusCode).toBe(404);
+  });
+
   it('nobody outside the responsible chain of organisations sees a problem', async () => {
     const id = (
       await enterprise.post('/api/problems', {

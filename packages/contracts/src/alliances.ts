@@ -110,9 +110,12 @@ const documentItemFields = {
 export const DocumentItemInput = z.object({ ...documentItemFields, status: DocumentItemStatus.default('planned') });
 export const DocumentItemPatch = z.object(documentItemFields).partial();
 
+/** Every kind of stored document: an alliance's plans, or a plain attachment (a problem's evidence …). */
+export const DocumentKind = z.enum([...AllianceDocumentKind.options, 'attachment']);
+
 export const StoredDocument = z.object({
   id: z.number().int(),
-  kind: AllianceDocumentKind,
+  kind: DocumentKind,
   title: z.string(),
   fileName: z.string(),
   contentType: z.string(),
@@ -123,6 +126,13 @@ export const StoredDocument = z.object({
 export type StoredDocument = z.infer<typeof StoredDocument>;
 export const DocumentUploadQuery = z.object({
   kind: AllianceDocumentKind,
+  title: text('文件标题', 100),
+  fileName: text('文件名', 200),
+});
+
+/** Uploading an attachment: the file is the request body; its title and name travel in the query. */
+export const AttachmentUploadQuery = z.object({
+  kind: z.literal('attachment', { error: '附件的类别只能是 attachment' }).default('attachment'),
   title: text('文件标题', 100),
   fileName: text('文件名', 200),
 });

@@ -131,6 +131,9 @@ export const policy = {
     escalate: (a: Actor, p: { chainLeadUnitId: number | null }, to: 'chainLeader' | 'generalLeader') =>
       isEditor(a) && (isOffice(a) || (to === 'chainLeader' && leadsChain(a, p.chainLeadUnitId))),
     configure: (a: Actor) => isEditor(a) && isOffice(a),
+    /** Evidence is attached by the one who raised the problem and the one who handles it. */
+    attach: (a: Actor, p: { raisedByOrgId: number; responsibleOrgId: number }) =>
+      isEditor(a) && (a.organisationId === p.raisedByOrgId || a.organisationId === p.responsibleOrgId),
     /** Coordination meetings are recorded by the chain's lead unit or the office. */
     meeting: (a: Actor, chain: { leadUnitId: number | null }) => isEditor(a) && (isOffice(a) || leadsChain(a, chain.leadUnitId)),
   },

@@ -16,21 +16,13 @@ import { z } from 'zod';
 import type { Deps } from '../../context.js';
 import { AppError } from '../../lib/errors.js';
 import { contextOf } from '../../plugins/auth.js';
-import { documentsService, MAX_DOCUMENT_BYTES } from '../documents/documents.service.js';
+import { DOCUMENT_TYPES, documentsService } from '../documents/documents.service.js';
 import { alliancesService as service } from './alliances.service.js';
 
 const MemberParams = IdParams.extend({ enterpriseId: z.coerce.number().int().positive() });
-/** Files arrive as the request body itself, with their type in Content-Type. */
-const DOCUMENT_TYPES = [
-  'application/octet-stream',
-  'application/pdf',
-  'application/msword',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-];
 
 export const alliancesRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['alliances'];
-  app.addContentTypeParser(DOCUMENT_TYPES, { parseAs: 'buffer', bodyLimit: MAX_DOCUMENT_BYTES }, (_req, body, done) => done(null, body));
 
   app.get(
     '/api/alliances',

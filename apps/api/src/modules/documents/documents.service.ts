@@ -10,9 +10,19 @@ import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
 import { loadAlliance } from '../alliances/alliances.service.js';
+import { loadProblem } from '../problems/problems.service.js';
 import { documentsRepository as repo } from './documents.repository.js';
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+/** Files arrive as the request body itself, with their type in Content-Type. */
+export const DOCUMENT_TYPES = [
+  'application/octet-stream',
+  'application/pdf',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'image/png',
+  'image/jpeg',
+];
 
 type OwnerAccess = (db: Db, ctx: RequestContext, ownerId: number) => Promise<{ canWork: boolean }>;
 
@@ -20,6 +30,11 @@ const OWNERS: Record<string, OwnerAccess> = {
   alliance: async (db, ctx, id) => {
     const a = await loadAlliance(db, ctx, id);
     return { canWork: policy.alliance.work(ctx.actor, { leadUnitId: a.leadUnitId }, a.leaderOrgId) };
+  },
+  // a problem's attachments: seen by whoever sees the problem, added by who raised it and who handles it
+  problem: async (db, ctx, id) => {
+    const p = await loadProblem(db, ctx, id);
+    return { canWork: policy.problem.attach(ctx.actor, p) };
   },
 };
 

@@ -1,4 +1,5 @@
 import {
+  AttachmentUploadQuery,
   DecisionProgressInput,
   EscalationSetting,
   IdParams,
@@ -17,13 +18,16 @@ import {
   ProblemQuery,
   ProblemStats,
   ProblemStepInput,
+  StoredDocument,
 } from '@chainboard/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
 import { sendWorkbook } from '../../excel/write-sheet.js';
 import { attachment } from '../../lib/download.js';
+import { AppError } from '../../lib/errors.js';
 import { contextOf } from '../../plugins/auth.js';
+import { DOCUMENT_TYPES, documentsService } from '../documents/documents.service.js';
 import { meetingsService as meetings } from './meetings.service.js';
 import { escalationDays, problemsService as service } from './problems.service.js';
 
@@ -119,6 +123,37 @@ export const problemsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
     (req) => service.step(deps, contextOf(req), req.params.id, req.body),
   );
 
+  app.get(
+    '/api/problems/:id/documents',
+    { schema: { tags, summary: '问题附件', params: IdParams, response: { 200: z.array(StoredDocument) } } },
+    (req) => documentsService.list(deps, contextOf(req), 'problem', req.params.id),
+  );
+  app.post(
+    '/api/problems/:id/documents',
+    {
+      schema: {
+        tags,
+        summary: '上传问题附件（请求体即文件）',
+        params: IdParams,
+        querystring: AttachmentUploadQuery,
+        response: { 200: z.array(StoredDocument) },
+      },
+    },
+    (req) => {
+      if (!Buffer.isBuffer(req.body))
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', `请以文件本身作为请求体上传，类型为：${DOCUMENT_TYPES.join('、')}`);
+      return documentsService.upload(
+        deps,
+        contextOf(req),
+        { type: 'problem', id: req.params.id },
+        {
+          ...req.query,
+          contentType: req.headers['content-type'] ?? 'application/octet-stream',
+          content: req.body,
+        },
+      );
+    },
+  );
   app.get('/api/meetings', { schema: { tags, summary: '链长协调会', querystring: MeetingQuery, response: { 200: MeetingPage } } }, (req) =>
     meetings.list(deps, contextOf(req), req.query),
   );

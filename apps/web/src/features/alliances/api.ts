@@ -1,5 +1,6 @@
 import type { Alliance, CooperationField, Paged, StoredDocument } from '@chainboard/contracts';
-import { api, request, requestRaw, toQueryString } from '../../lib/api';
+import { api, request } from '../../lib/api';
+import { PDF_WORD, type UploadVars, uploadDocument } from '../documents/api';
 
 export type AllianceListQuery = { page: number; pageSize: number; chainId?: number; pilot?: 'true' | 'false' };
 
@@ -25,7 +26,6 @@ export type AllianceActivity = {
 };
 export type ActivityInput = { date: string; field: CooperationField; title: string; result: string | null };
 
-export type DocumentKind = StoredDocument['kind'];
 export type DocumentItem = StoredDocument['items'][number];
 export type ItemStatus = DocumentItem['status'];
 export type ItemInput = { content: string; responsible: string | null; dueOn: string | null; status: ItemStatus };
@@ -42,23 +42,7 @@ export const listActivities = (id: number) => api.get<AllianceActivity[]>(`/api/
 export const addActivity = (id: number, input: ActivityInput) => api.post<AllianceActivity[]>(`/api/alliances/${id}/activities`, input);
 export const listDocuments = (id: number) => api.get<StoredDocument[]>(`/api/alliances/${id}/documents`);
 
-/** Types the server stores as sent; anything else goes up as application/octet-stream. */
-const DOCUMENT_TYPES = new Set([
-  'application/pdf',
-  'application/msword',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-]);
-
-/** The file is the request body itself, with its own Content-Type; what it is rides in the query. */
-export async function uploadDocument(id: number, meta: { kind: DocumentKind; title: string }, file: File): Promise<StoredDocument[]> {
-  const query = toQueryString({ kind: meta.kind, title: meta.title, fileName: file.name });
-  const response = await requestRaw('POST', `/api/alliances/${id}/documents${query}`, {
-    body: file,
-    contentType: DOCUMENT_TYPES.has(file.type) ? file.type : 'application/octet-stream',
-    accept: 'application/json',
-  });
-  return (await response.json()) as StoredDocument[];
-}
+export const uploadAllianceDocument = (id: number, vars: UploadVars) => uploadDocument(`/api/alliances/${id}/documents`, PDF_WORD, vars);
 
 export const addItem = (documentId: number, input: ItemInput) => api.post<StoredDocument[]>(`/api/documents/${documentId}/items`, input);
 export const updateItem = (itemId: number, patch: Partial<ItemInput>) =>

@@ -1,5 +1,6 @@
 import type { Alliance, StoredDocument } from '@chainboard/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { UploadVars } from '../documents/api';
 import {
   type ActivityInput,
   type AllianceInput,
@@ -9,7 +10,6 @@ import {
   addItem,
   addMember,
   createAlliance,
-  type DocumentKind,
   getAlliance,
   type ItemInput,
   listActivities,
@@ -18,7 +18,7 @@ import {
   removeMember,
   updateAlliance,
   updateItem,
-  uploadDocument,
+  uploadAllianceDocument,
 } from './api';
 
 const KEY = ['alliances'] as const;
@@ -117,9 +117,7 @@ function useDocumentsChange<V>(allianceId: number, fn: (vars: V) => Promise<Stor
 }
 
 export const useUploadDocument = (allianceId: number) =>
-  useDocumentsChange(allianceId, ({ kind, title, file }: { kind: DocumentKind; title: string; file: File }) =>
-    uploadDocument(allianceId, { kind, title }, file),
-  );
+  useDocumentsChange(allianceId, (vars: UploadVars) => uploadAllianceDocument(allianceId, vars));
 export const useAddItem = (allianceId: number) =>
   useDocumentsChange(allianceId, ({ documentId, input }: { documentId: number; input: ItemInput }) => addItem(documentId, input));
 export const useUpdateItem = (allianceId: number) =>

@@ -14,9 +14,11 @@ import type {
   ProblemStats,
   ProblemStepInput,
   Project,
+  StoredDocument,
 } from '@chainboard/contracts';
 import type { z } from 'zod';
 import { api } from '../../lib/api';
+import { PDF_WORD_IMAGE, type UploadVars, uploadDocument } from '../documents/api';
 import { downloadFile } from '../excel/download';
 
 export type { Meeting, Problem };
@@ -43,6 +45,10 @@ export const getProblem = (id: number) => api.get<Problem>(`/api/problems/${id}`
 export const getProblemTimeline = (id: number) => api.get<ProblemEventRow[]>(`/api/problems/${id}/timeline`);
 export const raiseProblem = (input: z.input<typeof ProblemInput>) => api.post<Problem>('/api/problems', input);
 export const stepProblem = (id: number, step: ProblemStepInput) => api.post<Problem>(`/api/problems/${id}/steps`, step);
+export const listProblemDocuments = (id: number) => api.get<StoredDocument[]>(`/api/problems/${id}/documents`);
+/** 附件: the server files every problem document as kind 'attachment'. */
+export const uploadProblemDocument = (id: number, vars: UploadVars) =>
+  uploadDocument(`/api/problems/${id}/documents`, PDF_WORD_IMAGE, vars);
 
 export type MeetingListQuery = { page: number; pageSize: number; chainId?: number };
 export const listMeetings = (query: MeetingListQuery) => api.get<Paged<Meeting>>('/api/meetings', query);

@@ -3,6 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { z } from 'zod';
 import { useMe } from '../auth/hooks';
 import { useChainOptions } from '../chains/hooks';
+import type { UploadVars } from '../documents/api';
 import { REMINDERS_KEY } from '../reminders/hooks';
 import {
   addDecision,
@@ -13,6 +14,7 @@ import {
   getProblemTimeline,
   listMeetings,
   listOwnEnterprises,
+  listProblemDocuments,
   listProblems,
   type Meeting,
   type MeetingListQuery,
@@ -24,6 +26,7 @@ import {
   searchEnterprises,
   searchProjects,
   stepProblem,
+  uploadProblemDocument,
 } from './api';
 
 const KEY = ['problems'] as const;
@@ -56,6 +59,19 @@ export function useProblem(id: number | undefined) {
 
 export function useProblemTimeline(id: number) {
   return useQuery({ queryKey: [...detailKey(id), 'timeline'], queryFn: () => getProblemTimeline(id) });
+}
+
+export function useProblemDocuments(id: number) {
+  return useQuery({ queryKey: [...detailKey(id), 'documents'], queryFn: () => listProblemDocuments(id) });
+}
+
+/** An upload answers with the problem's whole attachment list. */
+export function useUploadProblemDocument(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (vars: UploadVars) => uploadProblemDocument(id, vars),
+    onSuccess: (docs) => queryClient.setQueryData([...detailKey(id), 'documents'], docs),
+  });
 }
 
 /** After any write: the record in place, and every list, count, timeline and reminder refetched. */

@@ -67,3 +67,7 @@ export const mayRecordMeetings = (me: Me) => isEditor(me) && (isOffice(me) || me
 export function canReportDecision(me: Me, chainLeadUnitId: number | null | undefined, ownerOrgId: number): boolean {
   return canRecordMeeting(me, chainLeadUnitId) || canHandleProblem(me, { responsibleOrgId: ownerOrgId });
 }
+
+/** problem.attach: the raiser's and the responsible organisation's editors add attachments (not the office as such). */
+export const canAttachToProblem = (me: Me, p: Pick<Problem, 'raisedByOrgId' | 'responsibleOrgId'>) =>
+  isEditor(me) && (me.organisationId === p.raisedByOrgId || me.organisationId === p.responsibleOrgId);

@@ -1,11 +1,5 @@
-import { DownloadOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import {
-  ALLIANCE_DOCUMENT_LABELS,
-  DOCUMENT_ITEM_STATUS_LABELS,
-  DocumentItemInput,
-  DocumentUploadQuery,
-  type StoredDocument,
-} from '@chainboard/contracts';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { DOCUMENT_ITEM_STATUS_LABELS, DocumentItemInput, type StoredDocument } from '@chainboard/contracts';
 import {
   Button,
   Card,
@@ -21,7 +15,6 @@ import {
   type TableColumnsType,
   Tag,
   Typography,
-  Upload,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -30,77 +23,11 @@ import { toastSuccess } from '../../../lib/feedback';
 import { formatDateTime, orDash } from '../../../lib/format';
 import { TABLE_SCROLL } from '../../../lib/table';
 import { zodRule } from '../../../lib/zodRule';
-import { downloadFile } from '../../excel/download';
-import type { DocumentItem, DocumentKind, ItemStatus } from '../api';
+import { PDF_WORD, sizeText } from '../../documents/api';
+import { DocumentDownloadButton, DocumentUploadModal } from '../../documents/DocumentUpload';
+import type { DocumentItem, ItemStatus } from '../api';
 import { useAddItem, useDocuments, useUpdateItem, useUploadDocument } from '../hooks';
-import { DOCUMENT_KIND_OPTIONS, ITEM_STATUS_COLORS, ITEM_STATUS_OPTIONS } from '../labels';
-
-const MAX_BYTES = 20 * 1024 * 1024;
-
-function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-type UploadValues = { kind: DocumentKind; title: string };
-
-function UploadForm({ allianceId, onDone }: { allianceId: number; onDone: () => void }) {
-  const [form] = Form.useForm<UploadValues>();
-  const upload = useUploadDocument(allianceId);
-  const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
-  return (
-    <Form
-      id="document-form"
-      form={form}
-      layout="vertical"
-      onFinish={(v) => {
-        if (!file) {
-          setFileError('请选择文件');
-          return;
-        }
-        upload.mutate(
-          { kind: v.kind, title: v.title, file },
-          {
-            onSuccess: () => {
-              toastSuccess('已上传');
-              onDone();
-            },
-            onError: (err) => showFormError(form, err),
-          },
-        );
-      }}
-    >
-      <Form.Item label="文件类别" name="kind" required rules={[zodRule(DocumentUploadQuery.shape.kind, '请选择文件类别')]}>
-        <Select options={DOCUMENT_KIND_OPTIONS} placeholder="产业链详细规划、任务书或年度任务表" />
-      </Form.Item>
-      <Form.Item label="文件标题" name="title" required rules={[zodRule(DocumentUploadQuery.shape.title)]}>
-        <Input maxLength={100} />
-      </Form.Item>
-      <Form.Item label="文件" required validateStatus={fileError ? 'error' : undefined} help={fileError ?? 'PDF 或 Word，不超过 20 MB'}>
-        <Upload
-          accept=".pdf,.doc,.docx"
-          maxCount={1}
-          fileList={file ? [{ uid: 'picked', name: file.name, size: file.size, status: 'done' }] : []}
-          beforeUpload={(picked) => {
-            if (picked.size > MAX_BYTES) {
-              setFileError('文件超过 20 MB');
-              return Upload.LIST_IGNORE;
-            }
-            setFile(picked);
-            setFileError(null);
-            if (!form.getFieldValue('title')) form.setFieldValue('title', picked.name.replace(/\.[^.]+$/, ''));
-            return false;
-          }}
-          onRemove={() => setFile(null)}
-        >
-          <Button icon={<PaperClipOutlined aria-hidden />}>选择文件</Button>
-        </Upload>
-      </Form.Item>
-    </Form>
-  );
-}
+import { DOCUMENT_KIND_LABELS, DOCUMENT_KIND_OPTIONS, ITEM_STATUS_COLORS, ITEM_STATUS_OPTIONS } from '../labels';
 
 type ItemValues = { content: string; responsible?: string; dueOn?: Dayjs | null; status: ItemStatus };
 
@@ -152,18 +79,7 @@ function ItemForm({ allianceId, documentId, onDone }: { allianceId: number; docu
 
 function DocumentCard({ allianceId, doc, work }: { allianceId: number; doc: StoredDocument; work: boolean }) {
   const [adding, setAdding] = useState(false);
-  const [downloading, setDownloading] = useState(false);
   const update = useUpdateItem(allianceId);
-  const onDownload = async () => {
-    setDownloading(true);
-    try {
-      await downloadFile(`/api/documents/${doc.id}/content`, { fallbackName: doc.fileName });
-    } catch (err) {
-      showError(err);
-    } finally {
-      setDownloading(false);
-    }
-  };
   const columns: TableColumnsType<DocumentItem> = [
     { title: '序号', dataIndex: 'seq', width: 64 },
     { title: '事项内容', dataIndex: 'content' },
@@ -199,16 +115,12 @@ function DocumentCard({ allianceId, doc, work }: { allianceId: number; doc: Stor
       title={
         <Flex gap={8} align="center" wrap>
           <Tag color="blue" style={{ marginInlineEnd: 0 }}>
-            {ALLIANCE_DOCUMENT_LABELS[doc.kind]}
+            {DOCUMENT_KIND_LABELS[doc.kind]}
           </Tag>
           <span>{doc.title}</span>
         </Flex>
       }
-      extra={
-        <Button type="link" size="small" icon={<DownloadOutlined aria-hidden />} loading={downloading} onClick={() => void onDownload()}>
-          下载
-        </Button>
-      }
+      extra={<DocumentDownloadButton doc={doc} />}
     >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         {doc.fileName} · {sizeText(doc.size)} · 上传于 {formatDateTime(doc.uploadedAt)}
@@ -247,6 +159,7 @@ function DocumentCard({ allianceId, doc, work }: { allianceId: number; doc: Stor
 export function DocumentsTab({ allianceId, work }: { allianceId: number; work: boolean }) {
   const { data, isLoading } = useDocuments(allianceId);
   const [uploading, setUploading] = useState(false);
+  const upload = useUploadDocument(allianceId);
   return (
     <Flex vertical gap={12}>
       {work && (
@@ -263,17 +176,15 @@ export function DocumentsTab({ allianceId, work }: { allianceId: number; work: b
       ) : (
         (data ?? []).map((doc) => <DocumentCard key={doc.id} allianceId={allianceId} doc={doc} work={work} />)
       )}
-      <Modal
+      <DocumentUploadModal
         title="上传文件"
         open={uploading}
-        onCancel={() => setUploading(false)}
-        okText="上传"
-        okButtonProps={{ htmlType: 'submit', form: 'document-form' }}
-        destroyOnHidden
-        mask={{ closable: false }}
-      >
-        <UploadForm allianceId={allianceId} onDone={() => setUploading(false)} />
-      </Modal>
+        onClose={() => setUploading(false)}
+        upload={upload}
+        kinds={DOCUMENT_KIND_OPTIONS}
+        kindPlaceholder="产业链详细规划、任务书或年度任务表"
+        files={PDF_WORD}
+      />
     </Flex>
   );
 }

@@ -11,12 +11,13 @@ import { errorMessage } from '../../../lib/errors';
 import { formatDate } from '../../../lib/format';
 import { useMe } from '../../auth/hooks';
 import type { Problem } from '../api';
+import { ProblemAttachments } from '../components/ProblemAttachments';
 import { ProblemFacts } from '../components/ProblemFacts';
 import { ProblemStepModal } from '../components/ProblemStepModal';
 import { OverdueTag, ProblemLevelTag, ProblemStateTag } from '../components/ProblemTags';
 import { ProblemTimeline } from '../components/ProblemTimeline';
 import { useChainChoices, useProblem, useProblemTimeline } from '../hooks';
-import { allowedSteps, canRateProblem, type Step } from '../permissions';
+import { allowedSteps, canAttachToProblem, canRateProblem, type Step } from '../permissions';
 
 function parseId(raw: string | undefined): number | undefined {
   const id = Number(raw);
@@ -130,6 +131,11 @@ function ProblemView({ problem }: { problem: Problem }) {
             key: 'timeline',
             label: '时间线',
             children: <ProblemTimeline events={timeline.data} loading={timeline.isLoading} />,
+          },
+          {
+            key: 'attachments',
+            label: '附件',
+            children: <ProblemAttachments problemId={problem.id} work={canAttachToProblem(me, problem)} />,
           },
         ]}
       />
