@@ -14,9 +14,8 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
-import { AppError } from '../../lib/errors.js';
 import { contextOf } from '../../plugins/auth.js';
-import { DOCUMENT_TYPES, documentsService } from '../documents/documents.service.js';
+import { documentsService, uploadedFile } from '../documents/documents.service.js';
 import { alliancesService as service } from './alliances.service.js';
 
 const MemberParams = IdParams.extend({ enterpriseId: z.coerce.number().int().positive() });
@@ -86,19 +85,6 @@ export const alliancesRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
         response: { 200: z.array(StoredDocument) },
       },
     },
-    (req) => {
-      if (!Buffer.isBuffer(req.body))
-        throw new AppError('UNSUPPORTED_MEDIA_TYPE', `请以文件本身作为请求体上传，类型为：${DOCUMENT_TYPES.join('、')}`);
-      return documentsService.upload(
-        deps,
-        contextOf(req),
-        { type: 'alliance', id: req.params.id },
-        {
-          ...req.query,
-          contentType: req.headers['content-type'] ?? 'application/octet-stream',
-          content: req.body,
-        },
-      );
-    },
+    (req) => documentsService.upload(deps, contextOf(req), { type: 'alliance', id: req.params.id }, { ...req.query, ...uploadedFile(req) }),
   );
 };

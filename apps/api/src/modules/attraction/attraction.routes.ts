@@ -4,8 +4,6 @@ import {
   HostZoneProposal,
   HostZoneProposalInput,
   IdParams,
-  ImportQuery,
-  ImportResult,
   Lead,
   LeadEvent,
   LeadInput,
@@ -22,7 +20,8 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
-import { sendWorkbook, uploadedWorkbook } from '../../excel/write-sheet.js';
+import { registerSheetRoutes } from '../../excel/sheet-routes.js';
+import { sendWorkbook } from '../../excel/write-sheet.js';
 import { contextOf } from '../../plugins/auth.js';
 import { hostZonesService as zones } from './host-zones.service.js';
 import { leadsService as leads } from './leads.service.js';
@@ -104,15 +103,7 @@ export const attractionRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.get('/api/leads/export', { schema: { tags, summary: '导出招商线索（按筛选条件）', querystring: LeadQuery } }, async (req, reply) =>
     sendWorkbook(reply, '招商线索.xlsx', leadsSheet(await leads.all(deps, contextOf(req), req.query))),
   );
-  app.get('/api/leads/template', { schema: { tags, summary: '下载招商线索导入模板' } }, async (req, reply) => {
-    contextOf(req);
-    return sendWorkbook(reply, '招商线索导入模板.xlsx', leadsTemplate());
-  });
-  app.post(
-    '/api/leads/import',
-    { schema: { tags, summary: '导入招商线索（.xlsx）', querystring: ImportQuery, response: { 200: ImportResult } } },
-    (req) => importLeads(deps, contextOf(req), uploadedWorkbook(req.body), req.query.mode),
-  );
+  registerSheetRoutes(app, deps, tags, { path: 'leads', label: '招商线索', template: leadsTemplate, importer: importLeads });
   app.get('/api/leads/:id', { schema: { tags, summary: '线索详情', params: IdParams, response: { 200: Lead } } }, (req) =>
     leads.get(deps, contextOf(req), req.params.id),
   );

@@ -2,11 +2,13 @@
  * Stored documents belong to an owner record; whoever may read the owner reads its documents, and
  * whoever may work on it uploads and keeps their items. Each owner type says how, in OWNERS.
  */
+
 import type { StoredDocument } from '@chainboard/contracts';
+import type { FastifyRequest } from 'fastify';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import { nowIso } from '../../db/dialect.js';
-import { forbidden, invalid, notFound } from '../../lib/errors.js';
+import { AppError, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
 import { loadAlliance } from '../alliances/alliances.service.js';
@@ -37,6 +39,13 @@ const OWNERS: Record<string, OwnerAccess> = {
     return { canWork: policy.problem.attach(ctx.actor, p) };
   },
 };
+
+/** The request body of an upload: the file itself and its type, or a clear refusal. */
+export function uploadedFile(req: FastifyRequest): { content: Buffer; contentType: string } {
+  if (!Buffer.isBuffer(req.body))
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `请以文件本身作为请求体上传，类型为：${DOCUMENT_TYPES.join('、')}`);
+  return { content: req.body, contentType: req.headers['content-type'] ?? 'application/octet-stream' };
+}
 
 async function access(db: Db, ctx: RequestContext, ownerType: string, ownerId: number, work: boolean) {
   const resolve = OWNERS[ownerType];

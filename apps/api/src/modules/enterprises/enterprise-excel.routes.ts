@@ -1,7 +1,8 @@
-import { EnterpriseQuery, ImportQuery, ImportResult } from '@chainboard/contracts';
+import { EnterpriseQuery } from '@chainboard/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../context.js';
-import { sendWorkbook, uploadedWorkbook } from '../../excel/write-sheet.js';
+import { registerSheetRoutes } from '../../excel/sheet-routes.js';
+import { sendWorkbook } from '../../excel/write-sheet.js';
 import { contextOf } from '../../plugins/auth.js';
 import { enterpriseTemplate, exportEnterprises, importEnterprises } from './enterprise-excel.js';
 import { figuresTemplate, importFigures } from './figures-excel.js';
@@ -15,17 +16,7 @@ export const enterpriseExcelRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = asyn
     { path: 'enterprise-figures', label: '企业经营数据', template: figuresTemplate, importer: importFigures },
     { path: 'enterprise-tiers', label: '企业层级', template: tiersTemplate, importer: importTiers },
   ];
-  for (const s of sheets) {
-    app.get(`/api/${s.path}/template`, { schema: { tags, summary: `下载${s.label}导入模板` } }, async (req, reply) => {
-      contextOf(req);
-      return sendWorkbook(reply, `${s.label}导入模板.xlsx`, s.template());
-    });
-    app.post(
-      `/api/${s.path}/import`,
-      { schema: { tags, summary: `导入${s.label}（.xlsx）`, querystring: ImportQuery, response: { 200: ImportResult } } },
-      (req) => s.importer(deps, contextOf(req), uploadedWorkbook(req.body), req.query.mode),
-    );
-  }
+  for (const sheet of sheets) registerSheetRoutes(app, deps, tags, sheet);
   app.get(
     '/api/enterprises/export',
     { schema: { tags, summary: '导出企业名录（按筛选条件）', querystring: EnterpriseQuery } },

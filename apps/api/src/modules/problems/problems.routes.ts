@@ -25,9 +25,8 @@ import { z } from 'zod';
 import type { Deps } from '../../context.js';
 import { sendWorkbook } from '../../excel/write-sheet.js';
 import { attachment } from '../../lib/download.js';
-import { AppError } from '../../lib/errors.js';
 import { contextOf } from '../../plugins/auth.js';
-import { DOCUMENT_TYPES, documentsService } from '../documents/documents.service.js';
+import { documentsService, uploadedFile } from '../documents/documents.service.js';
 import { meetingsService as meetings } from './meetings.service.js';
 import { escalationDays, problemsService as service } from './problems.service.js';
 
@@ -139,20 +138,7 @@ export const problemsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
         response: { 200: z.array(StoredDocument) },
       },
     },
-    (req) => {
-      if (!Buffer.isBuffer(req.body))
-        throw new AppError('UNSUPPORTED_MEDIA_TYPE', `请以文件本身作为请求体上传，类型为：${DOCUMENT_TYPES.join('、')}`);
-      return documentsService.upload(
-        deps,
-        contextOf(req),
-        { type: 'problem', id: req.params.id },
-        {
-          ...req.query,
-          contentType: req.headers['content-type'] ?? 'application/octet-stream',
-          content: req.body,
-        },
-      );
-    },
+    (req) => documentsService.upload(deps, contextOf(req), { type: 'problem', id: req.params.id }, { ...req.query, ...uploadedFile(req) }),
   );
   app.get('/api/meetings', { schema: { tags, summary: '链长协调会', querystring: MeetingQuery, response: { 200: MeetingPage } } }, (req) =>
     meetings.list(deps, contextOf(req), req.query),

@@ -3,8 +3,6 @@ import {
   ClassMoveInput,
   DemonstrationInput,
   IdParams,
-  ImportQuery,
-  ImportResult,
   ModeDemonstration,
   ModeDemonstrationInput,
   Project,
@@ -28,7 +26,8 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
-import { sendWorkbook, uploadedWorkbook } from '../../excel/write-sheet.js';
+import { registerSheetRoutes } from '../../excel/sheet-routes.js';
+import { sendWorkbook } from '../../excel/write-sheet.js';
 import { contextOf } from '../../plugins/auth.js';
 import { projectSupportService as support } from './project-support.service.js';
 import { projectsService as service } from './projects.service.js';
@@ -61,15 +60,7 @@ export const projectsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
       return sendWorkbook(reply, '重点项目清单.xlsx', await exportProjects(deps, contextOf(req), filters));
     },
   );
-  app.get('/api/projects/template', { schema: { tags, summary: '下载重点项目清单导入模板' } }, async (req, reply) => {
-    contextOf(req);
-    return sendWorkbook(reply, '重点项目清单导入模板.xlsx', projectsTemplate());
-  });
-  app.post(
-    '/api/projects/import',
-    { schema: { tags, summary: '导入重点项目清单（.xlsx）', querystring: ImportQuery, response: { 200: ImportResult } } },
-    (req) => importProjects(deps, contextOf(req), uploadedWorkbook(req.body), req.query.mode),
-  );
+  registerSheetRoutes(app, deps, tags, { path: 'projects', label: '重点项目清单', template: projectsTemplate, importer: importProjects });
   app.get('/api/projects/:id', { schema: { tags, summary: '项目详情', params: IdParams, response: { 200: Project } } }, (req) =>
     service.get(deps, contextOf(req), req.params.id),
   );
