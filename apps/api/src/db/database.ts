@@ -132,6 +132,7 @@ export interface Database {
   event_participants: EventParticipantsTable;
   signings: SigningsTable;
   forging_contacts: ForgingContactsTable;
+  chain_segments: ChainSegmentsTable;
 }
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -160,6 +161,7 @@ export interface EnterpriseChainsTable {
   enterprise_id: number;
   chain_id: number;
   stage: string | null;
+  segment_id: number | null;
 }
 
 export interface EnterpriseTiersTable {
@@ -285,6 +287,7 @@ export interface ProjectsTable {
   year: number;
   chain_id: number;
   stage: string | null;
+  segment_id: number | null;
   city_id: number;
   zone_id: number | null;
   enterprise_id: number | null;
@@ -420,6 +423,7 @@ export interface LeadsTable {
   enterprise_id: number | null;
   chain_id: number;
   stage: string | null;
+  segment_id: number | null;
   source: string;
   chain_master_id: number | null;
   city_id: number;
@@ -614,4 +618,18 @@ export interface ForgingContactsTable {
   subject: string;
   outcome: string | null;
   created_at: Ts;
+}
+
+export interface ChainSegmentsTable {
+  id: Generated<number>;
+  chain_id: number;
+  parent_id: number | null;
+  /** upstream | midstream | downstream: the stage the segment sits under. */
+  stage: string;
+  name: string;
+  products: string | null;
+  sort_order: number;
+  retired_at: Ts | null;
+  created_at: Ts;
+  updated_at: Ts;
 }

@@ -8,6 +8,7 @@ import * as problems from './202611280100_problems.js';
 import * as plans from './202611280200_plans.js';
 import * as workReports from './202611280300_work_reports.js';
 import * as coordination from './202611280400_coordination.js';
+import * as segments from './202611290000_segments.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '202611280200_plans': plans,
   '202611280300_work_reports': workReports,
   '202611280400_coordination': coordination,
+  '202611290000_segments': segments,
 };
