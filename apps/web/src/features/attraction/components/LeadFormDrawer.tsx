@@ -9,6 +9,7 @@ import { showFormError } from '../../../lib/errors';
 import { toastSuccess } from '../../../lib/feedback';
 import { zodRule } from '../../../lib/zodRule';
 import { useMe } from '../../auth/hooks';
+import { SegmentSelect } from '../../chainmap/components/SegmentSelect';
 import { useChainOptions } from '../../chains/hooks';
 import { wanInputProps, wanToYuan } from '../../enterprises/money';
 import { useOrganisationOptions } from '../../organisations/hooks';
@@ -24,6 +25,7 @@ type Values = {
   inProvince?: boolean;
   chainId?: number;
   stage?: z.infer<typeof LeadInput>['stage'];
+  segmentId?: number | null;
   source?: z.infer<typeof LeadInput>['source'];
   chainMasterId?: number;
   cityId?: number;
@@ -71,6 +73,7 @@ function LeadForm({ onSubmit }: { onSubmit: (v: Values, form: FormInstance<Value
       onValuesChange={(changed: Values) => {
         if ('cityId' in changed && me.organisationType !== 'zone') form.setFieldValue('zoneId', undefined);
         if ('chainId' in changed) form.setFieldValue('chainMasterId', undefined);
+        if ('chainId' in changed) form.setFieldValue('segmentId', undefined);
       }}
     >
       <Form.Item label="目标企业" name="targetName" required rules={[zodRule(field.targetName)]}>
@@ -92,6 +95,9 @@ function LeadForm({ onSubmit }: { onSubmit: (v: Values, form: FormInstance<Value
       </Form.Item>
       <Form.Item label="链上环节" name="stage" rules={[zodRule(field.stage)]}>
         <Select allowClear options={CHAIN_STAGE_OPTIONS} placeholder="上游 / 中游 / 下游" />
+      </Form.Item>
+      <Form.Item label="所在环节" name="segmentId">
+        <SegmentSelect chainId={chainId} />
       </Form.Item>
       <Form.Item label="线索来源" name="source" required rules={[zodRule(field.source, '请选择线索来源')]}>
         <Select options={LEAD_SOURCE_OPTIONS} placeholder="请选择" />
@@ -162,6 +168,7 @@ export function LeadFormDrawer({ open, onClose }: { open: boolean; onClose: () =
         inProvince: v.inProvince ?? false,
         chainId: v.chainId as number,
         stage: v.stage ?? null,
+        segmentId: v.segmentId ?? null,
         source: v.source as NonNullable<Values['source']>,
         chainMasterId: v.chainMasterId ?? null,
         cityId: v.cityId as number,

@@ -12,6 +12,7 @@ import { useEffect } from 'react';
 import { z } from 'zod';
 import { zodRule } from '../../../lib/zodRule';
 import { useMe } from '../../auth/hooks';
+import { SegmentSelect } from '../../chainmap/components/SegmentSelect';
 import { useChainOptions } from '../hooks';
 import { BUILD_TYPE_OPTIONS, NEW_PROJECT_CLASSES, STAGE_OPTIONS, yearOptions } from '../labels';
 import { wanToYuan, yuanToWan } from '../money';
@@ -34,6 +35,7 @@ export type ProjectFormValues = {
   year: number;
   chainId: number;
   stage?: ChainStage | null;
+  segmentId?: number | null;
   cityId: number;
   zoneId?: number | null;
   enterpriseId?: number | null;
@@ -69,6 +71,7 @@ export function toFields(v: ProjectFormValues) {
     year: v.year,
     chainId: v.chainId,
     stage: v.stage ?? null,
+    segmentId: v.segmentId ?? null,
     cityId: v.cityId,
     zoneId: v.zoneId ?? null,
     enterpriseId: v.enterpriseId ?? null,
@@ -100,6 +103,7 @@ function initialValues(project: Project | null, fixed: { cityId?: number; zoneId
     year: project.year,
     chainId: project.chainId,
     stage: project.stage,
+    segmentId: project.segmentId,
     cityId: project.cityId,
     zoneId: project.zoneId,
     enterpriseId: project.enterpriseId,
@@ -140,6 +144,7 @@ export function ProjectForm({ id, project, onSubmit }: Props) {
   const chains = useChainOptions();
   const places = usePlaceOptions(me);
   const cityId = Form.useWatch('cityId', form);
+  const chainId = Form.useWatch('chainId', form);
   const cls = Form.useWatch('class', form);
   const total = Form.useWatch('totalInvestment', form);
 
@@ -199,6 +204,11 @@ export function ProjectForm({ id, project, onSubmit }: Props) {
         <Col xs={24} sm={12}>
           <Form.Item label="产业链环节" name="stage" rules={[zodRule(field.stage)]}>
             <Select allowClear options={STAGE_OPTIONS} placeholder="上游 / 中游 / 下游" />
+          </Form.Item>
+        </Col>
+        <Col xs={24}>
+          <Form.Item label="所在环节" name="segmentId" extra="产业链图谱中的环节，用于断点堵点分析">
+            <SegmentSelect chainId={chainId} />
           </Form.Item>
         </Col>
       </Row>
