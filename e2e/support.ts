@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The initial admin password the platform under test is started with. */
 export const ADMIN_PASSWORD = 'Admin-Initial-1';
@@ -19,4 +21,64 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
 /** True when nothing on the page is wider than the window (no sideways scrolling of the whole page). */
 export function fitsWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+/** The demo's shared password (see apps/api/src/demo/demo-logins.ts). */
+export const DEMO_PASSWORD = 'Demo-2024!';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+
+export type DemoPlatform = { url: string; stop: () => Promise<void> };
+
+/**
+ * A platform of its own on demo data (SQLite in a fresh folder), for specs that need records to look
+ * at; the other specs keep their empty database. `offset` keeps each spec's port apart.
+ */
+export async function startDemoPlatform(name: string, offset: number, scale = 0.25): Promise<DemoPlatform> {
+  const port = Number(process.env.E2E_PORT ?? 3210) + offset;
+  const url = `http://127.0.0.1:${port}`;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `chainboard-e2e-${name}-`));
+  // the demo command migrates, writes the demo data, then serves it
+  const server = spawn(process.execPath, ['apps/api/bin/chainboard.mjs', 'demo', '--scale', String(scale), '--start'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      CHAINBOARD_DATA_DIR: dataDir,
+      CHAINBOARD_DEMO: 'true',
+      CHAINBOARD_AUDIT_KEY: `e2e-${name}`,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: 'ignore',
+  });
+  const stop = async () => {
+    if (server.exitCode === null) {
+      await new Promise<void>((resolve) => {
+        server.once('exit', () => resolve());
+        server.kill('SIGTERM');
+      });
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  for (let i = 0; i < 750; i++) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await stop();
+  throw new Error(`the ${name} demo platform did not start`);
+}
+
+/** Signs in on the login page of `url` as a demo user. */
+export async function signInAsDemo(page: Page, url: string, username: string): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /^登\s*录$/ }).click();
+  await expect(page).not.toHaveURL(/\/login/);
 }

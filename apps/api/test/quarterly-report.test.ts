@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo/demo-logins.js';
 import { generateDemo } from '../src/demo/generate-demo.js';
+import ExcelJS from '../src/excel/exceljs.js';
 import { describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
 
 describeOnBothDatabases('the quarterly report', (kind) => {
@@ -34,5 +35,41 @@ describeOnBothDatabases('the quarterly report', (kind) => {
       enterprises.actual,
     );
     expect((await (await t.login('city', DEMO_PASSWORD)).get('/api/quarterly-reports/2024Q3')).statusCode).toBe(403);
+  });
+
+  it('the office edits and saves the words; the figures stay computed; the same tables come as Excel', async () => {
+    const office = await t.login('office', DEMO_PASSWORD);
+    const drafted = (await office.get('/api/quarterly-reports/2024Q2')).json();
+    expect(drafted.text).toMatchObject({ savedAt: null });
+    expect(drafted.text.overview).toContain(`截至${drafted.asOf}，全省${drafted.chains.length}条省级重点产业链`);
+
+    const text = {
+      overview: '二季度，全省重点产业链总体平稳向好。\n链主企业带动作用进一步增强。',
+      nextSteps: '一是抓招商。\n二是抓项目。',
+    };
+    const saved = await office.put('/api/quarterly-reports/2024Q2/text', text);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().text).toMatchObject({ ...text, savedBy: expect.any(String) });
+    expect(saved.json().chains).toEqual(drafted.chains);
+    const again = (await office.get('/api/quarterly-reports/2024Q2')).json();
+    expect(again.text.overview).toBe(text.overview);
+
+    const docx = await office.get('/api/quarterly-reports/2024Q2/docx');
+    const xml = (await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')?.async('string')) ?? '';
+    const words = xml.replace(/<[^>]+>/g, '');
+    for (const line of ['链主企业带动作用进一步增强。', '二是抓项目。', '六、下一步工作安排']) expect(words).toContain(line);
+
+    const blank = await office.put('/api/quarterly-reports/2024Q2/text', { overview: ' ', nextSteps: '下一步' });
+    expect(blank.statusCode).toBe(400);
+    expect((await (await t.login('general.leader', DEMO_PASSWORD)).put('/api/quarterly-reports/2024Q2/text', text)).statusCode).toBe(403);
+
+    const xlsx = await office.get('/api/quarterly-reports/2024Q2/xlsx');
+    expect(xlsx.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const chains = book.getWorksheet('各产业链主要指标');
+    expect(chains?.rowCount).toBe(drafted.chains.length + 1);
+    expect(chains?.getRow(2).getCell(1).text).toBe(drafted.chains[0].chainName);
+    expect(Number(chains?.getRow(2).getCell(2).value)).toBe(drafted.chains[0].enterprises);
   });
 });

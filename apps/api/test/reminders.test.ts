@@ -46,6 +46,19 @@ describeOnBothDatabases('work reports and reminders', (kind) => {
         (r: { kind: string; title: string; overdue: boolean }) => r.kind === 'milestone' && r.title.includes('行动方案') && r.overdue,
       ),
     ).toBe(true);
+    // and the planning documents it owes for its chain, until it gives them
+    const owed = (r: { kind: string; title: string; overdue: boolean }) =>
+      r.kind === 'planningDocument' && r.title === '报送本产业链2024年行动方案（特钢材料）' && r.overdue;
+    expect(leadReminders.items.some(owed)).toBe(true);
+    const requirementId = (await lead.get('/api/plans/2024/documents?kind=chainActionPlan')).json()[0].requirementId;
+    await lead.put('/api/planning-documents', {
+      requirementId,
+      chainId: w.chains.chainA,
+      title: '特钢材料产业链2024年行动方案',
+      issuedOn: '2024-01-20',
+    });
+    expect((await lead.get('/api/reminders')).json().items.some(owed)).toBe(false);
+
     const city = await t.login('cityAEditor');
     const enterprise = await t.login('enterpriseEditor');
     await enterprise.post('/api/problems', {

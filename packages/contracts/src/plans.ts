@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalText, Timestamp } from './common.js';
 import { DateOnly } from './periods.js';
+import { PlanDocumentRequirement } from './planning-documents.js';
 
 /** The metrics a plan's targets can name; each is computed from the records, never typed in. */
 export const MetricKey = z.enum([
@@ -58,6 +59,8 @@ export const PlanFile = z.object({
       }),
     )
     .min(1),
+  /** The planning documents the plan asks for, who owes them and by when. */
+  documents: z.array(PlanDocumentRequirement).default([]),
 });
 export type PlanFile = z.infer<typeof PlanFile>;
 
@@ -97,6 +100,8 @@ export const Milestone = z.object({
   reportedAt: Timestamp.nullable(),
   confirmedAt: Timestamp.nullable(),
   overdue: z.boolean(),
+  /** Planning documents the plan names as this milestone's evidence: how many are owed and given. */
+  documents: z.object({ owed: z.number().int(), given: z.number().int(), kinds: z.array(z.string()) }).nullable(),
 });
 export type Milestone = z.infer<typeof Milestone>;
 

@@ -42,9 +42,10 @@ export const SubmissionStatus = z.object({
 
 // ---- reminders (提醒) ----
 
-export const ReminderKind = z.enum(['milestone', 'workReport', 'projectReport', 'problem', 'round']);
+export const ReminderKind = z.enum(['milestone', 'planningDocument', 'workReport', 'projectReport', 'problem', 'round']);
 export const REMINDER_KIND_LABELS = {
   milestone: '计划节点',
+  planningDocument: '规划文件',
   workReport: '工作总结',
   projectReport: '项目进展报送',
   problem: '问题办理',
@@ -97,5 +98,16 @@ export const QuarterlyReport = z.object({
   ),
   chains: z.array(ChainQuarterFigures),
   late: z.array(z.string()),
+  /** The words around the figures: drafted from them until the office edits and saves its own. */
+  text: z.object({
+    overview: z.string(),
+    nextSteps: z.string(),
+    savedAt: Timestamp.nullable(),
+    savedBy: z.string().nullable(),
+  }),
 });
 export type QuarterlyReport = z.infer<typeof QuarterlyReport>;
+export const QuarterlyReportTextInput = z.object({
+  overview: text('总体情况', 20000),
+  nextSteps: text('下一步工作安排', 20000),
+});

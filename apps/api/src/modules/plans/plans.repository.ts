@@ -119,6 +119,24 @@ export const plansRepository = {
           .execute();
       }
     }
+    if (plan.documents.length) {
+      await db
+        .insertInto('plan_document_requirements')
+        .values(
+          plan.documents.map((d, i) => ({
+            plan_id: id,
+            seq: i + 1,
+            kind: d.kind,
+            title: d.title,
+            owed_by: d.owedBy,
+            due_on: d.dueOn,
+            evidence_task_seq: d.evidenceFor?.task ?? null,
+            evidence_quarter: d.evidenceFor?.quarter ?? null,
+            source: d.source ?? null,
+          })),
+        )
+        .execute();
+    }
     return Number(id);
   },
 };

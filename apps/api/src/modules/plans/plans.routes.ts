@@ -1,10 +1,16 @@
 import {
+  AttachmentUploadQuery,
   IdParams,
   MilestoneReportInput,
   Plan,
+  PlanningDocumentInput,
+  PlanningDocumentQuery,
+  PlanningObligation,
   PlanSummary,
   Quarter,
   QuarterlyReport,
+  QuarterlyReportTextInput,
+  StoredDocument,
   SubmissionStatus,
   WorkReport,
   WorkReportInput,
@@ -14,10 +20,13 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
+import { sendWorkbook } from '../../excel/write-sheet.js';
 import { attachment } from '../../lib/download.js';
 import { contextOf } from '../../plugins/auth.js';
+import { documentsService, uploadedFile } from '../documents/documents.service.js';
+import { planningDocumentsService as planningDocuments } from './planning-documents.service.js';
 import { plansService as service } from './plans.service.js';
-import { quarterlyReport, quarterlyReportDocx } from './quarterly-report.js';
+import { quarterlyReport, quarterlyReportDocx, quarterlyReportSheets, saveQuarterlyReportText } from './quarterly-report.js';
 import { workReportsService as workReports } from './work-reports.service.js';
 
 export const plansRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -37,6 +46,48 @@ export const plansRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
       },
     },
     (req) => service.get(deps, contextOf(req), req.params.year),
+  );
+  app.get(
+    '/api/plans/:year/documents',
+    {
+      schema: {
+        tags,
+        summary: '规划文件报送情况：谁应报送哪份文件、何时到期、是否逾期',
+        params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        querystring: PlanningDocumentQuery,
+        response: { 200: z.array(PlanningObligation) },
+      },
+    },
+    (req) => planningDocuments.list(deps, contextOf(req), req.params.year, req.query),
+  );
+  app.put(
+    '/api/planning-documents',
+    { schema: { tags, summary: '报送（或更正）规划文件', body: PlanningDocumentInput, response: { 200: PlanningObligation } } },
+    (req) => planningDocuments.submit(deps, contextOf(req), req.body),
+  );
+  app.get(
+    '/api/planning-documents/:id/files',
+    { schema: { tags, summary: '规划文件的附件', params: IdParams, response: { 200: z.array(StoredDocument) } } },
+    (req) => documentsService.list(deps, contextOf(req), 'planningDocument', req.params.id),
+  );
+  app.post(
+    '/api/planning-documents/:id/files',
+    {
+      schema: {
+        tags,
+        summary: '上传规划文件（请求体即文件）',
+        params: IdParams,
+        querystring: AttachmentUploadQuery,
+        response: { 200: z.array(StoredDocument) },
+      },
+    },
+    (req) =>
+      documentsService.upload(
+        deps,
+        contextOf(req),
+        { type: 'planningDocument', id: req.params.id },
+        { ...req.query, ...uploadedFile(req) },
+      ),
   );
   app.post(
     '/api/milestones/:id/report',
@@ -60,6 +111,27 @@ export const plansRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
         .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
         .header('content-disposition', attachment(`${report.title}.docx`))
         .send(await quarterlyReportDocx(report));
+    },
+  );
+  app.put(
+    '/api/quarterly-reports/:period/text',
+    {
+      schema: {
+        tags,
+        summary: '省链长办修改并保存季度报告的文字（数字始终按记录计算）',
+        params: z.object({ period: Quarter }),
+        body: QuarterlyReportTextInput,
+        response: { 200: QuarterlyReport },
+      },
+    },
+    (req) => saveQuarterlyReportText(deps, contextOf(req), req.params.period, req.body),
+  );
+  app.get(
+    '/api/quarterly-reports/:period/xlsx',
+    { schema: { tags, summary: '季度工作情况报告的表格（Excel）', params: z.object({ period: Quarter }) } },
+    async (req, reply) => {
+      const report = await quarterlyReport(deps, contextOf(req), req.params.period);
+      return sendWorkbook(reply, `${report.title}.xlsx`, quarterlyReportSheets(report));
     },
   );
   app.get(

@@ -12,22 +12,21 @@ import {
   TARGET_STATUS_LABELS,
 } from '@chainboard/contracts';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { Deps } from '../../context.js';
+import { type Deps, inTransaction } from '../../context.js';
+import { nowIso } from '../../db/dialect.js';
+import type { SheetSpec } from '../../excel/write-sheet.js';
 import { today } from '../../lib/dates.js';
 import { forbidden, notFound } from '../../lib/errors.js';
-import { hasRole, type RequestContext } from '../../policy/actor.js';
+import type { RequestContext } from '../../policy/actor.js';
+import { policy } from '../../policy/policy.js';
 import { plansRepository as repo } from './plans.repository.js';
 import { liveTarget } from './plans.service.js';
+import { quarterlyTextsRepository as textsRepository } from './quarterly-texts.repository.js';
 
 const endOfDay = (d: string) => `${d}T23:59:59.999Z`;
 
 export async function quarterlyReport(deps: Deps, ctx: RequestContext, period: string): Promise<QuarterlyReport> {
-  if (
-    !hasRole(ctx.actor, 'editor', 'viewer', 'generalChainLeader') ||
-    (hasRole(ctx.actor, 'editor', 'viewer') && ctx.actor.organisationType !== 'office' && !hasRole(ctx.actor, 'generalChainLeader'))
-  ) {
-    throw forbidden('季度报告由省链长办起草和查看');
-  }
+  if (!policy.plan.readQuarterlyReport(ctx.actor)) throw forbidden('季度报告由省链长办起草和查看');
   const year = Number(period.slice(0, 4));
   const plan = await repo.plan(deps.db, year);
   if (!plan) throw notFound(`${year} 年行动计划`);
@@ -124,15 +123,123 @@ export async function quarterlyReport(deps: Deps, ctx: RequestContext, period: s
     ),
     ...targets.filter((t) => t.status === 'behind').map((t) => `目标落后于进度：${t.label}`),
   ];
+  const figures = { period, asOf, targets, tasks, chains, late };
+  const saved = await textsRepository.find(db, period);
   return {
-    period,
-    asOf,
+    ...figures,
     title: `${plan.title.replace(/“链长制”.*$/, '')}“链长制”${periodLabel(period)}工作情况报告`,
-    targets,
-    tasks,
-    chains,
-    late,
+    text: saved
+      ? { overview: saved.overview, nextSteps: saved.next_steps, savedAt: saved.saved_at, savedBy: saved.saved_by_name }
+      : { ...draftText(figures), savedAt: null, savedBy: null },
   };
+}
+
+/** The office's own words for the report; the figures stay computed. */
+export async function saveQuarterlyReportText(
+  deps: Deps,
+  ctx: RequestContext,
+  period: string,
+  text: { overview: string; nextSteps: string },
+): Promise<QuarterlyReport> {
+  if (!policy.plan.editQuarterlyReport(ctx.actor)) throw forbidden('季度报告由省链长办修改');
+  if (!(await repo.plan(deps.db, Number(period.slice(0, 4))))) throw notFound(`${period.slice(0, 4)} 年行动计划`);
+  await inTransaction(deps, async (trx) => {
+    const before = await textsRepository.find(trx, period);
+    await textsRepository.save(trx, {
+      period,
+      overview: text.overview,
+      next_steps: text.nextSteps,
+      saved_by: ctx.actor.userId || null,
+      saved_at: nowIso(),
+    });
+    await deps.audit.record(trx, {
+      actor: ctx.actor,
+      ip: ctx.ip,
+      action: before ? 'update' : 'create',
+      entityType: 'quarterlyReport',
+      entityId: null,
+      before: before ? { overview: before.overview, nextSteps: before.next_steps } : undefined,
+      after: { period, ...text },
+    });
+  });
+  return quarterlyReport(deps, ctx, period);
+}
+
+type Figures = Omit<QuarterlyReport, 'title' | 'text'>;
+
+/** A first draft of the words, from the figures: the office rewrites it as it sees fit. */
+function draftText(r: Figures): { overview: string; nextSteps: string } {
+  const sum = (pick: (c: Figures['chains'][number]) => number) => r.chains.reduce((s, c) => s + pick(c), 0);
+  const projects = sum((c) => Object.values(c.projectsByClass).reduce((s, n) => s + n, 0));
+  const met = r.targets.filter((t) => t.status === 'met').length;
+  const overview =
+    `截至${r.asOf}，全省${r.chains.length}条省级重点产业链共有链上企业${sum((c) => c.enterprises).toLocaleString('zh-CN')}家，` +
+    `年内实现营收${yi(sum((c) => c.revenueYearToDate))}亿元；纳入管理的重点项目${projects}个，招商落地项目${sum((c) => c.landedProjects)}个，` +
+    `推动解决问题${sum((c) => c.problemsSolved)}个。年度${r.targets.length}项目标中已完成${met}项` +
+    (r.late.length ? `，另有${r.late.length}项工作滞后，需重点推进。` : '，各项工作按计划推进。');
+  const nextSteps = r.late.length
+    ? `下一步，省链长办将督促有关单位加快推进滞后事项：\n${r.late.map((l, i) => `${i + 1}. ${l}`).join('\n')}`
+    : '下一步，省链长办将会同各链长牵头单位、各市继续按年度计划推进各项重点工作。';
+  return { overview, nextSteps };
+}
+
+// ---- the same tables in Excel ----
+
+export function quarterlyReportSheets(r: QuarterlyReport): SheetSpec[] {
+  return [
+    {
+      name: '目标完成情况',
+      columns: [{ header: '目标', width: 40 }, { header: '实际' }, { header: '目标值' }, { header: '单位' }, { header: '状态' }],
+      rows: r.targets.map((t) => [
+        t.label,
+        figure(t),
+        t.value,
+        t.unit,
+        TARGET_STATUS_LABELS[t.status as keyof typeof TARGET_STATUS_LABELS],
+      ]),
+    },
+    {
+      name: '重点工作节点',
+      columns: [
+        { header: '序号' },
+        { header: '任务', width: 40 },
+        { header: '季度' },
+        { header: '节点', width: 50 },
+        { header: '状态' },
+        { header: '是否逾期' },
+      ],
+      rows: r.tasks.flatMap((t) =>
+        t.milestones.map((m) => [
+          t.seq,
+          t.title,
+          `第${m.quarter}季度`,
+          m.title,
+          MILESTONE_STATE_LABELS[m.state as keyof typeof MILESTONE_STATE_LABELS],
+          m.overdue ? '是' : '否',
+        ]),
+      ),
+    },
+    {
+      name: '各产业链主要指标',
+      columns: [
+        { header: '产业链', width: 20 },
+        { header: '链上企业（家）' },
+        { header: '年内营收（亿元）' },
+        ...Object.values(PROJECT_CLASS_LABELS).map((l) => ({ header: `${l}项目（个）` })),
+        { header: '招商落地（个）' },
+        { header: '解决问题（个）' },
+      ],
+      rows: r.chains.map((c) => [
+        c.chainName,
+        c.enterprises,
+        Number(yi(c.revenueYearToDate).replace(/,/g, '')),
+        ...Object.keys(PROJECT_CLASS_LABELS).map((k) => c.projectsByClass[k] ?? 0),
+        c.landedProjects,
+        c.problemsSolved,
+      ]),
+    },
+    { name: '滞后事项', columns: [{ header: '事项', width: 80 }], rows: r.late.map((l) => [l]) },
+  ];
 }
 
 // ---- the Word document ----
@@ -153,16 +260,26 @@ const figure = (t: QuarterlyReport['targets'][number]) => {
   return t.unit === '元' ? `${yi(t.actual)}亿元` : `${t.actual.toLocaleString('zh-CN')}${t.unit}`;
 };
 
+/** A paragraph per line of the office's text. */
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => p(l));
+
 export async function quarterlyReportDocx(r: QuarterlyReport): Promise<Buffer> {
   const heading = (text: string) => p(text, { font: '黑体' });
   const children: (Paragraph | Table)[] = [
     p(r.title, { font: '方正小标宋简体', size: 44, center: true, indent: false }),
     p(`（数据截至 ${r.asOf}）`, { center: true, indent: false }),
-    heading('一、主要目标完成情况'),
+    heading('一、总体情况'),
+    ...lines(r.text.overview),
+    heading('二、主要目标完成情况'),
     ...r.targets.map((t, i) =>
       p(`${i + 1}. ${t.label}：${figure(t)}，${TARGET_STATUS_LABELS[t.status as keyof typeof TARGET_STATUS_LABELS]}。`),
     ),
-    heading('二、重点工作推进情况'),
+    heading('三、重点工作推进情况'),
     ...r.tasks.flatMap((t) => [
       p(`（${t.seq}）${t.title}`),
       ...t.milestones.map((m) =>
@@ -171,7 +288,7 @@ export async function quarterlyReportDocx(r: QuarterlyReport): Promise<Buffer> {
         ),
       ),
     ]),
-    heading('三、各产业链主要指标'),
+    heading('四、各产业链主要指标'),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
@@ -196,8 +313,10 @@ export async function quarterlyReportDocx(r: QuarterlyReport): Promise<Buffer> {
         ),
       ],
     }),
-    heading('四、需要关注的问题'),
+    heading('五、需要关注的问题'),
     ...(r.late.length ? r.late.map((l) => p(l)) : [p('无逾期事项。')]),
+    heading('六、下一步工作安排'),
+    ...lines(r.text.nextSteps),
   ];
   const doc = new Document({
     creator: 'chainboard',

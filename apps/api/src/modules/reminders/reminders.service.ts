@@ -9,6 +9,8 @@ import { daysAfter, today } from '../../lib/dates.js';
 import { dueDate } from '../../lib/report-periods.js';
 import { hasRole, type RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
+import { planningDocumentsService } from '../plans/planning-documents.service.js';
+import { plansRepository } from '../plans/plans.repository.js';
 import { isResponsible } from '../plans/plans.service.js';
 import { quarterlyDueOn } from '../plans/work-reports.service.js';
 import { problemsService } from '../problems/problems.service.js';
@@ -52,6 +54,23 @@ export const remindersService = {
           overdue: m.due_on < now,
           link: `/plans/${m.year}`,
         });
+      }
+    }
+
+    // planning documents the caller's unit owes (the office gives others' only when asked, so only its own remind it)
+    if (editor) {
+      for (const { year } of await plansRepository.years(deps.db)) {
+        for (const o of await planningDocumentsService.list(deps, ctx, year, {})) {
+          const own = isOffice ? o.owedBy === 'office' : o.canSubmit;
+          if (!own || o.state === 'onTime' || o.state === 'late' || o.dueOn > horizon) continue;
+          items.push({
+            kind: 'planningDocument',
+            title: `报送${o.requiredTitle}${o.chainName ? `（${o.chainName}）` : ''}`,
+            dueOn: o.dueOn,
+            overdue: o.state === 'overdue',
+            link: `/plans/${year}/documents`,
+          });
+        }
       }
     }
 

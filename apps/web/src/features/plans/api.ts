@@ -2,9 +2,14 @@ import type {
   Milestone,
   Paged,
   Plan,
+  PlanningDocumentInput,
+  PlanningDocumentState,
+  PlanningObligation,
   PlanSummary,
   PlanTarget,
   QuarterlyReport,
+  QuarterlyReportTextInput,
+  StoredDocument,
   SubmissionStatus,
   WorkReport,
   WorkReportInput,
@@ -12,9 +17,10 @@ import type {
 } from '@chainboard/contracts';
 import type { z } from 'zod';
 import { api } from '../../lib/api';
+import { PDF_WORD, type UploadVars, uploadDocument } from '../documents/api';
 import { downloadFile } from '../excel/download';
 
-export type { Milestone, Plan, PlanTarget, QuarterlyReport };
+export type { Milestone, Plan, PlanningObligation, PlanTarget, QuarterlyReport };
 export type PlanTask = Plan['tasks'][number];
 export type PlanYear = z.infer<typeof PlanSummary>;
 export type WorkReportRow = z.infer<typeof WorkReport>;
@@ -34,3 +40,17 @@ export const getSubmissionStatus = (period: string) => api.get<Submission>('/api
 export const getQuarterlyReport = (period: string) => api.get<QuarterlyReport>(`/api/quarterly-reports/${period}`);
 export const downloadQuarterlyReport = (report: Pick<QuarterlyReport, 'period' | 'title'>) =>
   downloadFile(`/api/quarterly-reports/${report.period}/docx`, { fallbackName: `${report.title}.docx` });
+export const downloadQuarterlyReportXlsx = (report: Pick<QuarterlyReport, 'period' | 'title'>) =>
+  downloadFile(`/api/quarterly-reports/${report.period}/xlsx`, { fallbackName: `${report.title}.xlsx` });
+export const saveQuarterlyReportText = (period: string, input: z.input<typeof QuarterlyReportTextInput>) =>
+  api.put<QuarterlyReport>(`/api/quarterly-reports/${period}/text`, input);
+
+/** The planning documents' filters (also in the address bar). */
+export type DocumentFilters = { kind?: string; chainId?: number; state?: PlanningDocumentState };
+export const listObligations = (year: number, filters: DocumentFilters) =>
+  api.get<PlanningObligation[]>(`/api/plans/${year}/documents`, filters);
+export const submitPlanningDocument = (input: z.input<typeof PlanningDocumentInput>) =>
+  api.put<PlanningObligation>('/api/planning-documents', input);
+export const listPlanningFiles = (id: number) => api.get<StoredDocument[]>(`/api/planning-documents/${id}/files`);
+/** The server files every planning document's file as kind 'attachment'. */
+export const uploadPlanningFile = (id: number, vars: UploadVars) => uploadDocument(`/api/planning-documents/${id}/files`, PDF_WORD, vars);

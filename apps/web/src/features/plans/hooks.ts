@@ -1,17 +1,24 @@
 import type { WorkReportInput } from '@chainboard/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { UploadVars } from '../documents/api';
 import { REMINDERS_KEY } from '../reminders/hooks';
 import {
   confirmMilestone,
+  type DocumentFilters,
   getPlan,
   getQuarterlyReport,
   getSubmissionStatus,
+  listObligations,
+  listPlanningFiles,
   listPlans,
   listWorkReports,
   type Plan,
   reportMilestone,
+  saveQuarterlyReportText,
+  submitPlanningDocument,
   submitWorkReport,
+  uploadPlanningFile,
   type WorkReportQuery,
 } from './api';
 
@@ -90,5 +97,58 @@ export function useQuarterlyReport(period: string | undefined) {
     enabled: period !== undefined,
     placeholderData: keepPreviousData,
     meta: { silent: true },
+  });
+}
+
+export function useSaveQuarterlyReportText(period: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { overview: string; nextSteps: string }) => saveQuarterlyReportText(period, input),
+    onSuccess: (report) => queryClient.setQueryData(['quarterly-reports', period], report),
+  });
+}
+
+const DOCUMENTS = ['planning-documents'] as const;
+
+export function useObligations(year: number | undefined, filters: DocumentFilters) {
+  return useQuery({
+    queryKey: [...DOCUMENTS, 'list', year ?? 0, filters],
+    queryFn: () => listObligations(year as number, filters),
+    enabled: year !== undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** After giving a document: every obligation list, the plan's milestone counts and the reminders again. */
+export function useSubmitPlanningDocument() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: submitPlanningDocument,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: DOCUMENTS }),
+        queryClient.invalidateQueries({ queryKey: PLANS }),
+        queryClient.invalidateQueries({ queryKey: REMINDERS_KEY }),
+      ]),
+  });
+}
+
+export function usePlanningFiles(id: number | undefined) {
+  return useQuery({
+    queryKey: [...DOCUMENTS, 'files', id ?? 0],
+    queryFn: () => listPlanningFiles(id as number),
+    enabled: id !== undefined,
+  });
+}
+
+/** An upload answers with the document's whole file list. */
+export function useUploadPlanningFile(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (vars: UploadVars) => uploadPlanningFile(id, vars),
+    onSuccess: (files) => {
+      queryClient.setQueryData([...DOCUMENTS, 'files', id], files);
+      return queryClient.invalidateQueries({ queryKey: [...DOCUMENTS, 'list'] });
+    },
   });
 }

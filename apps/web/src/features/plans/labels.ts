@@ -44,3 +44,11 @@ export function lastQuarter(today = new Date()): string {
   const q = Math.floor(today.getMonth() / 3) + 1;
   return q === 1 ? `${today.getFullYear() - 1}Q4` : `${today.getFullYear()}Q${q - 1}`;
 }
+
+/** 规划文件: 逾期未报 red, 逾期报送 orange, 已按时报送 green, 未到期 default. */
+export const PLANNING_DOCUMENT_STATE_COLORS: Record<'onTime' | 'late' | 'pending' | 'overdue', string | undefined> = {
+  onTime: 'green',
+  late: 'orange',
+  pending: undefined,
+  overdue: 'red',
+};

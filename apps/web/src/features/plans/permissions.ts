@@ -45,3 +45,6 @@ export const canSeeSubmissionStatus = (me: Me) => isBusiness(me) && isOffice(me)
 
 /** The quarterly report is drafted and read by the office (and the general chain leader). */
 export const canSeeQuarterlyReport = (me: Me) => (isBusiness(me) && isOffice(me)) || hasRole(me, 'generalChainLeader');
+
+/** plan.editQuarterlyReport: the office's editors write the report's words. */
+export const canEditQuarterlyReport = (me: Me) => isEditor(me) && isOffice(me);

@@ -10,6 +10,7 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 
 const PlanPage = page(() => import('./pages/PlanPage'), 'PlanPage');
 const WorkReportsPage = page(() => import('./pages/WorkReportsPage'), 'WorkReportsPage');
+const PlanningDocumentsPage = page(() => import('./pages/PlanningDocumentsPage'), 'PlanningDocumentsPage');
 const QuarterlyReportPage = page(() => import('./pages/QuarterlyReportPage'), 'QuarterlyReportPage');
 
 const crumb = (handle: CrumbHandle) => handle;
@@ -34,6 +35,15 @@ export const planRoutes: RouteObject[] = [
         element: (
           <RequireRole allow={canSeePlans}>
             <PlanPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: ':year/documents',
+        handle: crumb({ crumb: (params) => `${params.year ?? ''}年规划文件` }),
+        element: (
+          <RequireRole allow={canSeePlans}>
+            <PlanningDocumentsPage />
           </RequireRole>
         ),
       },

@@ -1,4 +1,5 @@
 import { Button, Card, Col, Empty, Flex, Popconfirm, Row, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { showError } from '../../../lib/errors';
 import { toastSuccess } from '../../../lib/feedback';
 import { formatDateTime } from '../../../lib/format';
@@ -34,6 +35,16 @@ function MilestoneCard({ m, onReport }: { m: Milestone; onReport: (m: Milestone)
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           责任：{m.responsible.join('、')} · 时限 {m.dueOn}
         </Typography.Text>
+        {m.documents && m.documents.owed > 0 && (
+          <Link
+            to={`/plans/${m.dueOn.slice(0, 4)}/documents${m.documents.kinds.length === 1 ? `?kind=${m.documents.kinds[0]}` : ''}`}
+            style={{ fontSize: 12 }}
+          >
+            <Tag color={m.documents.given >= m.documents.owed ? 'green' : m.overdue ? 'red' : 'blue'} style={{ marginInlineEnd: 0 }}>
+              规划文件 已报 {m.documents.given}/{m.documents.owed}
+            </Tag>
+          </Link>
+        )}
         {m.evidence && (
           <Typography.Paragraph
             type="secondary"

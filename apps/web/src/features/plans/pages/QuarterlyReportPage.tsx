@@ -11,8 +11,9 @@ import { TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
 import { formatYi } from '../../enterprises/money';
-import { downloadQuarterlyReport, type QuarterlyReport } from '../api';
+import { downloadQuarterlyReport, downloadQuarterlyReportXlsx, type QuarterlyReport } from '../api';
 import { PlansNav } from '../components/PlansNav';
+import { QuarterlyReportText } from '../components/QuarterlyReportText';
 import { TargetsTable } from '../components/TargetsTable';
 import { MilestoneStateTag } from '../components/TargetTags';
 import { usePlanYears, useQuarterlyReport } from '../hooks';
@@ -30,18 +31,18 @@ export function QuarterlyReportPage() {
   const quarters = quarterOptions((years.data ?? []).map((p) => p.year));
   const period = quarters.find((q) => q.value === params.period)?.value ?? quarters[0]?.value;
   const report = useQuarterlyReport(period);
-  const [downloading, setDownloading] = useState(false);
+  const [downloading, setDownloading] = useState<'docx' | 'xlsx' | null>(null);
 
   if (years.isPending) return <PageLoading />;
 
-  const download = async (r: QuarterlyReport) => {
-    setDownloading(true);
+  const download = async (r: QuarterlyReport, as: 'docx' | 'xlsx') => {
+    setDownloading(as);
     try {
-      await downloadQuarterlyReport(r);
+      await (as === 'docx' ? downloadQuarterlyReport(r) : downloadQuarterlyReportXlsx(r));
     } catch (err) {
       showError(err);
     } finally {
-      setDownloading(false);
+      setDownloading(null);
     }
   };
 
@@ -103,10 +104,18 @@ export function QuarterlyReportPage() {
               type="primary"
               icon={<DownloadOutlined aria-hidden />}
               disabled={!data}
-              loading={downloading}
-              onClick={() => data && void download(data)}
+              loading={downloading === 'docx'}
+              onClick={() => data && void download(data, 'docx')}
             >
               下载 Word
+            </Button>
+            <Button
+              icon={<DownloadOutlined aria-hidden />}
+              disabled={!data}
+              loading={downloading === 'xlsx'}
+              onClick={() => data && void download(data, 'xlsx')}
+            >
+              下载 Excel
             </Button>
           </>
         }
@@ -142,6 +151,10 @@ export function QuarterlyReportPage() {
               }
             />
           )}
+          <Typography.Title level={5} style={{ marginTop: 12 }}>
+            报告文字
+          </Typography.Title>
+          <QuarterlyReportText report={data} />
           <Typography.Title level={5} style={{ marginTop: 12 }}>
             一、推进目标
           </Typography.Title>
