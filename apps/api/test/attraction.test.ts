@@ -126,6 +126,50 @@ describeOnBothDatabases('investment attraction', (kind) => {
     ).find((p) => p.organisationId === w.orgs.cityA);
     expect(row?.target).toBe(12);
   });
+
+  it('a chain master agrees its own target with its city; the leads it brings count against it, 补链 ones apart', async () => {
+    const ent = await t.login('enterpriseEditor');
+    const target = {
+      year: 2024,
+      organisationId: w.orgs.cityA,
+      chainId: w.chains.chainA,
+      enterpriseId: w.enterprises.entA,
+      landedTarget: 3,
+    };
+    const set = await ent.put('/api/attraction-targets', target);
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().find((x: { enterpriseId: number | null }) => x.enterpriseId === w.enterprises.entA)).toMatchObject({
+      landedTarget: 3,
+      chainId: w.chains.chainA,
+    });
+    // the city may change it too; another city may not; a chain master's target needs no floor but needs its chain and its city
+    expect((await city.put('/api/attraction-targets', { ...target, landedTarget: 4 })).statusCode).toBe(200);
+    expect((await (await t.login('cityBEditor')).put('/api/attraction-targets', target)).statusCode).toBe(403);
+    expect((await ent.put('/api/attraction-targets', { ...target, chainId: null })).json().fields.chainId).toBe('请选择产业链');
+    expect((await ent.put('/api/attraction-targets', { ...target, organisationId: w.orgs.cityB })).json().fields.organisationId).toBe(
+      '请选择企业所在的市',
+    );
+    expect((await office.put('/api/attraction-targets', { ...target, enterpriseId: w.enterprises.entB })).statusCode).toBe(400);
+
+    const brought = await city.post('/api/leads', {
+      targetName: '示例配套部件（浙江）有限公司',
+      chainId: w.chains.chainA,
+      source: 'chainMasterBrings',
+      chainMasterId: w.enterprises.entA,
+      cityId: w.orgs.cityA,
+      responsiblePerson: '李示例',
+      expectedInvestment: 5_000_000,
+      fillsGap: true,
+    });
+    expect(brought.statusCode, brought.body).toBe(201);
+    const id = brought.json().id;
+    await city.post(`/api/leads/${id}/move`, { to: 'signed', on: '2024-05-01', evidence: '签订投资协议' });
+    await city.post(`/api/leads/${id}/move`, { to: 'landed', on: '2024-08-01', evidence: '完成注册' });
+    const mine = (await ent.get('/api/attraction-progress?year=2024&level=master')).json();
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ enterpriseId: w.enterprises.entA, target: 4, landed: 1, landedFillingGaps: 1 });
+    expect((await (await t.login('cityBEditor')).get('/api/attraction-progress?year=2024&level=master')).json()).toEqual([]);
+  });
 });
 
 describeOnBothDatabases('leads in Excel', (kind) => {
@@ -147,7 +191,7 @@ describeOnBothDatabases('leads in Excel', (kind) => {
         })
       ).json();
       await cityA.post(`/api/leads/${created.id}/move`, { to: 'signed', on: '2024-05-06', evidence: '签订投资协议' });
-      const file = await cityA.get('/api/leads/export?q=' + encodeURIComponent('往返示例'));
+      const file = await cityA.get(`/api/leads/export?q=${encodeURIComponent('往返示例')}`);
       const cityB = await b.login('cityAEditor');
       const imported = await b.app.inject({
         method: 'POST',
@@ -160,7 +204,7 @@ describeOnBothDatabases('leads in Excel', (kind) => {
         cookies: { cb_session: cityB.session as string },
       });
       expect(imported.json()).toMatchObject({ total: 1, written: 1, problems: [] });
-      const back = (await cityB.get('/api/leads?q=' + encodeURIComponent('往返示例'))).json().items[0];
+      const back = (await cityB.get(`/api/leads?q=${encodeURIComponent('往返示例')}`)).json().items[0];
       expect(back).toMatchObject({
         targetName: created.targetName,
         pipelineStage: 'signed',

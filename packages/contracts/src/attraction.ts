@@ -56,6 +56,8 @@ export const AttractionTargetInput = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
   organisationId: Id,
   chainId: Id.nullish().transform((v) => v ?? null),
+  /** A chain master's own target: the enterprise, with its city as organisationId and its chain. */
+  enterpriseId: Id.nullish().transform((v) => v ?? null),
   landedTarget: z.coerce.number().int().min(0).max(10_000),
   note: optionalText('说明', 2000),
 });
@@ -67,6 +69,8 @@ export const AttractionTarget = z.object({
   organisationType: z.string(),
   chainId: z.number().int().nullable(),
   chainName: z.string().nullable(),
+  enterpriseId: z.number().int().nullable(),
+  enterpriseName: z.string().nullable(),
   landedTarget: z.number().int(),
   note: z.string().nullable(),
 });
@@ -106,6 +110,8 @@ export const LeadInput = z.object({
   enterpriseId: Id.nullish().transform((v) => v ?? null),
   chainId: Id,
   stage: ChainStage.nullish().transform((v) => v ?? null),
+  /** The chain segment (环节) the lead would fill. */
+  segmentId: Id.nullish().transform((v) => v ?? null),
   source: LeadSource,
   chainMasterId: Id.nullish().transform((v) => v ?? null),
   cityId: Id,
@@ -134,6 +140,7 @@ export const Lead = z.object({
   chainId: z.number().int(),
   chainName: z.string(),
   stage: ChainStage.nullable(),
+  segmentId: z.number().int().nullable(),
   source: LeadSource,
   chainMasterId: z.number().int().nullable(),
   chainMasterName: z.string().nullable(),
@@ -174,12 +181,20 @@ export const LeadQuery = PageQuery.extend({
 });
 export const LeadPage = paged(Lead);
 
+/** Progress per city, zone, chain, or chain master (with its city as the organisation). */
+export const TargetLevel = z.enum(['city', 'zone', 'chain', 'master']);
+export type TargetLevel = z.infer<typeof TargetLevel>;
+export const TARGET_LEVEL_LABELS: Record<TargetLevel, string> = { city: '市', zone: '开发区', chain: '产业链', master: '链主企业' };
 export const TargetProgress = z.object({
   organisationId: z.number().int(),
   organisationName: z.string(),
   organisationType: z.string(),
+  chainId: z.number().int().nullable(),
+  enterpriseId: z.number().int().nullable(),
   target: z.number().int().nullable(),
   landed: z.number().int(),
+  /** Landed leads marked 补链: the key supporting projects chain masters are asked to favour. */
+  landedFillingGaps: z.number().int(),
   signed: z.number().int(),
   signedInvestment: z.number(),
   landedInvestment: z.number(),

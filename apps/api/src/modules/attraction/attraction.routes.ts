@@ -15,6 +15,7 @@ import {
   ProposalPage,
   ProposalQuery,
   PublicHostZones,
+  TargetLevel,
   TargetProgress,
 } from '@chainboard/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -90,7 +91,7 @@ export const attractionRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
       schema: {
         tags,
         summary: '目标进度',
-        querystring: Year.extend({ level: z.enum(['city', 'zone', 'chain']).default('city') }),
+        querystring: Year.extend({ level: TargetLevel.default('city') }),
         response: { 200: z.array(TargetProgress) },
       },
     },

@@ -45,6 +45,7 @@ const toLead = (r: Row): Lead => ({
   chainId: Number(r.chain_id),
   chainName: r.chain_name,
   stage: r.stage as ChainStage | null,
+  segmentId: r.segment_id === null ? null : Number(r.segment_id),
   source: r.source as Lead['source'],
   chainMasterId: r.chain_master_id === null ? null : Number(r.chain_master_id),
   chainMasterName: r.chain_master_name,
@@ -155,12 +156,24 @@ export const leadsRepository = {
   async progressRows(db: Db) {
     const rows = await db
       .selectFrom('leads')
-      .select(['city_id', 'zone_id', 'chain_id', 'pipeline_stage', 'signed_on', 'landed_on', 'expected_investment'])
+      .select([
+        'city_id',
+        'zone_id',
+        'chain_id',
+        'chain_master_id',
+        'fills_gap',
+        'pipeline_stage',
+        'signed_on',
+        'landed_on',
+        'expected_investment',
+      ])
       .execute();
     return rows.map((r) => ({
       cityId: Number(r.city_id),
       zoneId: r.zone_id === null ? null : Number(r.zone_id),
       chainId: Number(r.chain_id),
+      chainMasterId: r.chain_master_id === null ? null : Number(r.chain_master_id),
+      fillsGap: Boolean(r.fills_gap),
       stage: r.pipeline_stage as LeadStage,
       signedOn: r.signed_on,
       landedOn: r.landed_on,

@@ -14,6 +14,7 @@ import { today } from '../../lib/dates.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
+import { checkSegmentOfChain } from '../chainmap/segments.repository.js';
 import { checkEnterprisePlace } from '../enterprises/enterprises.service.js';
 import { projectsRepository } from '../projects/projects.repository.js';
 import { type LeadFilters, leadsRepository as repo } from './leads.repository.js';
@@ -31,6 +32,7 @@ async function landAsProject(trx: Db, ctx: RequestContext, lead: Lead, on: strin
     year: Number(on.slice(0, 4)),
     chain_id: lead.chainId,
     stage: lead.stage,
+    segment_id: lead.segmentId,
     city_id: lead.cityId,
     zone_id: lead.zoneId,
     enterprise_id: lead.enterpriseId,
@@ -103,6 +105,7 @@ export const leadsService = {
         enterprise_id: input.enterpriseId,
         chain_id: input.chainId,
         stage: input.stage,
+        segment_id: await checkSegmentOfChain(trx, input.chainId, input.segmentId),
         source: input.source,
         chain_master_id: input.chainMasterId,
         city_id: input.cityId,

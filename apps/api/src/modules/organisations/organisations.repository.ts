@@ -40,6 +40,11 @@ export const organisationsRepository = {
     return (await baseQuery(db).where('o.id', 'in', ids).execute()).map(toOrganisation);
   },
 
+  /** Every organisation of a type, in the order they were created (cities in the reference order). */
+  async ofType(db: Db, type: OrgType): Promise<Organisation[]> {
+    return (await baseQuery(db).where('o.type', '=', type).orderBy('o.id').execute()).map(toOrganisation);
+  },
+
   async page(db: Db, kind: DatabaseKind, q: OrganisationQuery): Promise<{ items: Organisation[]; total: number }> {
     let query = baseQuery(db);
     if (q.type) query = query.where('o.type', '=', q.type);

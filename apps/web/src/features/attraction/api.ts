@@ -1,6 +1,7 @@
 import type {
   AttractionTarget,
   AttractionTargetInput,
+  Enterprise,
   HostZoneProposal,
   HostZoneProposalInput,
   Lead,
@@ -24,7 +25,7 @@ export type LeadEventRow = z.infer<typeof LeadEvent>;
 export type Progress = z.infer<typeof TargetProgress>;
 export type Target = z.infer<typeof AttractionTarget>;
 export type PublicList = z.infer<typeof PublicHostZones>;
-export type ProgressLevel = 'city' | 'zone' | 'chain';
+export type ProgressLevel = 'city' | 'zone' | 'chain' | 'master';
 
 /** The list's filters, also sent to 导出 so the file holds exactly what is filtered. */
 export type LeadFilters = {
@@ -66,3 +67,34 @@ export const listPlanYears = () => api.get<{ year: number; title: string; issued
 /** The chain masters of a chain today (for 链主招 leads); only those the user may read. */
 export const getChainMasters = (chainId: number, on: string) =>
   api.get<{ enterpriseId: number; name: string }[]>('/api/tier-holders', { chainId, on, tier: 'master' });
+
+/** A chain master today: the enterprise, its chain, its city and the unit its users log in as. */
+export type ChainMasterRow = {
+  enterpriseId: number;
+  name: string;
+  chainId: number;
+  chainName: string;
+  cityId: number;
+  cityName: string;
+  organisationId: number | null;
+  demo: boolean;
+};
+
+/** Every chain master the user may read (a province has a few dozen), one row per chain it leads. */
+export async function listChainMasterRows(): Promise<ChainMasterRow[]> {
+  const page = await api.get<Paged<Enterprise>>('/api/enterprises', { tier: 'master', page: 1, pageSize: 100 });
+  return page.items.flatMap((e) =>
+    e.chains
+      .filter((c) => c.tier === 'master')
+      .map((c) => ({
+        enterpriseId: e.id,
+        name: e.name,
+        chainId: c.chainId,
+        chainName: c.chainName,
+        cityId: e.cityId,
+        cityName: e.cityName,
+        organisationId: e.organisationId,
+        demo: e.demo,
+      })),
+  );
+}

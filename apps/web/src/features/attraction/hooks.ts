@@ -19,6 +19,7 @@ import {
   giveOpinion,
   type Lead,
   type LeadListQuery,
+  listChainMasterRows,
   listLeads,
   listPlanYears,
   listProposals,
@@ -150,6 +151,17 @@ export function useChainMasters(chainId: number | undefined, on: string) {
     queryKey: ['tier-holders', 'masters', chainId ?? 0, on],
     queryFn: () => getChainMasters(chainId as number, on),
     enabled: chainId !== undefined,
+    meta: { silent: true },
+  });
+}
+
+/** The chain masters with their city, for their own attraction targets. */
+export function useChainMasterRows(enabled = true) {
+  return useQuery({
+    queryKey: ['enterprises', 'chain-masters'],
+    queryFn: listChainMasterRows,
+    staleTime: 5 * 60 * 1000,
+    enabled,
     meta: { silent: true },
   });
 }

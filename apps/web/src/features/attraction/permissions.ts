@@ -50,3 +50,14 @@ export function canSetTarget(me: Me, org: { id: number; parentId: number | null 
   );
 }
 export const maySetTargets = (me: Me) => isEditor(me) && (isOffice(me) || me.organisationType === 'city');
+
+/** attraction.setMasterTarget: a chain master's own target, set by the office, its city or the enterprise itself. */
+export function canSetMasterTarget(me: Me, master: { cityId: number; organisationId: number | null }): boolean {
+  return (
+    isEditor(me) &&
+    (isOffice(me) ||
+      (me.organisationType === 'city' && master.cityId === me.organisationId) ||
+      (me.organisationType === 'enterprise' && master.organisationId === me.organisationId))
+  );
+}
+export const maySetMasterTargets = (me: Me) => isEditor(me) && ['office', 'city', 'enterprise'].includes(me.organisationType);

@@ -12,6 +12,7 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 const LeadListPage = page(() => import('./pages/LeadListPage'), 'LeadListPage');
 const LeadDetailPage = page(() => import('./pages/LeadDetailPage'), 'LeadDetailPage');
 const ProgressPage = page(() => import('./pages/ProgressPage'), 'ProgressPage');
+const AttractionPlansPage = page(() => import('./pages/AttractionPlansPage'), 'AttractionPlansPage');
 const HostZonesPage = page(() => import('./pages/HostZonesPage'), 'HostZonesPage');
 const PublicHostZonesPage = page(() => import('./pages/PublicHostZonesPage'), 'PublicHostZonesPage');
 
@@ -46,6 +47,15 @@ export const attractionRoutes: RouteObject[] = [
         element: (
           <RequireRole allow={canSeeAttraction}>
             <ProgressPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'plans',
+        handle: crumb({ crumb: '招商方案与目标' }),
+        element: (
+          <RequireRole allow={canSeeAttraction}>
+            <AttractionPlansPage />
           </RequireRole>
         ),
       },

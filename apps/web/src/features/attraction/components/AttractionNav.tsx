@@ -11,6 +11,7 @@ export function AttractionNav() {
   const pages = [
     { key: '/attraction', label: '招商线索' },
     { key: '/attraction/progress', label: '目标进度' },
+    { key: '/attraction/plans', label: '招商方案与目标' },
     ...(canSeeHostZones(me) ? [{ key: '/attraction/host-zones', label: '承载示范开发区' }] : []),
   ];
   const active =

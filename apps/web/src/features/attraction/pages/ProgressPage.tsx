@@ -14,15 +14,17 @@ import { formatYi } from '../../enterprises/money';
 import { useOrganisationOptions } from '../../organisations/hooks';
 import type { Progress, ProgressLevel } from '../api';
 import { AttractionNav } from '../components/AttractionNav';
+import { MasterTargetModal } from '../components/ScopedTargetModals';
 import { TargetModal, type TargetOrg } from '../components/TargetModal';
-import { useDefaultYear, useProgress } from '../hooks';
+import { useChainMasterRows, useDefaultYear, useProgress } from '../hooks';
 import { yearOptions } from '../labels';
-import { canSetTarget, maySetTargets } from '../permissions';
+import { canSetMasterTarget, canSetTarget, maySetMasterTargets, maySetTargets } from '../permissions';
 
 const LEVELS: { value: ProgressLevel; label: string }[] = [
   { value: 'city', label: '市 / 综改区' },
   { value: 'zone', label: '开发区 / 园区' },
   { value: 'chain', label: '产业链' },
+  { value: 'master', label: '链主企业' },
 ];
 const PIPELINE: LeadStage[] = ['lead', 'contacted', 'negotiating', 'signed'];
 
@@ -63,6 +65,8 @@ export function ProgressPage() {
   return <ProgressView defaultYear={defaultYear} />;
 }
 
+const rowKey = (r: Progress) => `${r.organisationId}-${r.chainId ?? 0}-${r.enterpriseId ?? 0}`;
+
 function ProgressView({ defaultYear }: { defaultYear: number }) {
   const me = useMe();
   const isMobile = useIsMobile();
@@ -72,54 +76,53 @@ function ProgressView({ defaultYear }: { defaultYear: number }) {
   const { data, isFetching } = useProgress(year, level);
   const cities = useOrganisationOptions('city');
   const zones = useOrganisationOptions('zone');
+  const masters = useChainMasterRows(level === 'master' && maySetMasterTargets(me));
   const [editing, setEditing] = useState<{ open: boolean; organisationId?: number }>({ open: false });
+  const [editingMaster, setEditingMaster] = useState<{ open: boolean; enterpriseId?: number; chainId?: number }>({ open: false });
   const orgs: TargetOrg[] = [...(cities.data ?? []), ...(zones.data ?? [])].filter((o) => !o.retired);
   const orgOf = (id: number) => orgs.find((o) => o.id === id);
+  const masterOf = (r: Progress) => (masters.data ?? []).find((m) => m.enterpriseId === r.enterpriseId && m.chainId === r.chainId);
   const byChain = level === 'chain';
+  const byMaster = level === 'master';
   const yearOver = year < new Date().getFullYear();
   const rows = data ?? [];
   const sum = (pick: (r: Progress) => number) => rows.reduce((s, r) => s + pick(r), 0);
 
   const columns: TableColumnsType<Progress> = [
     {
-      title: byChain ? '产业链' : '单位',
+      title: byChain ? '产业链' : byMaster ? '链主企业（产业链）' : '单位',
       dataIndex: 'organisationName',
       fixed: 'start',
-      width: isMobile ? 120 : 220,
+      width: isMobile ? 120 : 240,
       render: (name: string, r) =>
         byChain ? (
           <Link to={`/attraction?chainId=${r.organisationId}`}>{name}</Link>
+        ) : byMaster ? (
+          <Link to={`/enterprises/${r.enterpriseId}`}>{name}</Link>
         ) : (
           <Link to={`/attraction?${level}Id=${r.organisationId}`}>{name}</Link>
         ),
     },
-    ...(!byChain
-      ? ([
-          { title: '年度目标（个）', dataIndex: 'target', align: 'right', render: (t: number | null) => t ?? '—' },
-          {
-            title: '按进度应落地',
-            dataIndex: 'expectedByNow',
-            align: 'right',
-            render: (v: number, r) => (r.target === null ? '—' : v.toFixed(1)),
-          },
-        ] as TableColumnsType<Progress>)
-      : []),
+    { title: '年度目标（个）', dataIndex: 'target', align: 'right', render: (t: number | null) => t ?? '—' },
+    {
+      title: '按进度应落地',
+      dataIndex: 'expectedByNow',
+      align: 'right',
+      render: (v: number, r) => (r.target === null ? '—' : v.toFixed(1)),
+    },
     {
       title: '已落地（个）',
       dataIndex: 'landed',
       align: 'right',
       render: (v: number, r) => (
-        <Typography.Text type={r.behind && !byChain ? 'warning' : undefined} strong>
+        <Typography.Text type={r.behind ? 'warning' : undefined} strong>
           {v}
         </Typography.Text>
       ),
     },
-    ...(!byChain
-      ? ([
-          { title: '完成率', key: 'rate', align: 'right', render: (_, r) => percent(r.landed, r.target) },
-          { title: '状态', key: 'pace', render: (_, r) => <PaceTag row={r} yearOver={yearOver} /> },
-        ] as TableColumnsType<Progress>)
-      : []),
+    { title: '其中补链/关键配套', dataIndex: 'landedFillingGaps', align: 'right' },
+    { title: '完成率', key: 'rate', align: 'right', render: (_, r) => percent(r.landed, r.target) },
+    { title: '状态', key: 'pace', render: (_, r) => <PaceTag row={r} yearOver={yearOver} /> },
     { title: '签约（个）', dataIndex: 'signed', align: 'right' },
     { title: '签约投资（亿元）', dataIndex: 'signedInvestment', align: 'right', render: (v: number) => formatYi(v) },
     { title: '落地投资（亿元）', dataIndex: 'landedInvestment', align: 'right', render: (v: number) => formatYi(v) },
@@ -137,12 +140,28 @@ function ProgressView({ defaultYear }: { defaultYear: number }) {
       ),
     },
   ];
-  if (!byChain && maySetTargets(me)) {
+  const actions = byMaster ? maySetMasterTargets(me) : !byChain && maySetTargets(me);
+  if (actions) {
     columns.push({
       title: '操作',
       key: 'actions',
       fixed: isMobile ? undefined : 'end',
       render: (_, r) => {
+        if (byMaster) {
+          const m = masterOf(r);
+          return (
+            m &&
+            canSetMasterTarget(me, m) && (
+              <Button
+                type="link"
+                size="small"
+                onClick={() => setEditingMaster({ open: true, enterpriseId: m.enterpriseId, chainId: m.chainId })}
+              >
+                设定目标
+              </Button>
+            )
+          );
+        }
         const org = orgOf(r.organisationId);
         return (
           org &&
@@ -157,6 +176,8 @@ function ProgressView({ defaultYear }: { defaultYear: number }) {
   }
 
   const behind = rows.filter((r) => r.behind).length;
+  const openCreate = () => (byMaster ? setEditingMaster({ open: true }) : setEditing({ open: true }));
+  const mayCreate = byMaster ? maySetMasterTargets(me) : !byChain && maySetTargets(me);
 
   return (
     <ContentCard>
@@ -173,8 +194,8 @@ function ProgressView({ defaultYear }: { defaultYear: number }) {
               onChange={(v: number) => update({ year: String(v) })}
               style={{ width: 110 }}
             />
-            {maySetTargets(me) && (
-              <Button type="primary" icon={<AimOutlined aria-hidden />} onClick={() => setEditing({ open: true })}>
+            {mayCreate && (
+              <Button type="primary" icon={<AimOutlined aria-hidden />} onClick={openCreate}>
                 设定目标
               </Button>
             )}
@@ -188,22 +209,36 @@ function ProgressView({ defaultYear }: { defaultYear: number }) {
         options={LEVELS}
         onChange={(v) => update({ level: v === 'city' ? undefined : String(v) })}
       />
-      {byChain ? (
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} title="招商目标按市和开发区设定；按产业链只统计签约、落地和在谈线索。" />
-      ) : (
-        behind > 0 && (
-          <Alert
-            type={yearOver ? 'error' : 'warning'}
-            showIcon
-            style={{ marginBottom: 12 }}
-            title={
-              yearOver ? `${year}年已结束：${behind} 个单位未完成年度目标` : `${behind} 个单位落后于全年进度（按已过天数折算应落地数）`
-            }
-          />
-        )
+      {byChain && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={
+            <>
+              产业链的目标是各市、开发区分链目标之和，在 <Link to={`/attraction/plans?year=${year}`}>招商方案与目标</Link> 中设定。
+            </>
+          }
+        />
+      )}
+      {byMaster && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="链主企业设定目标后出现在这里；落地数按链主企业带来的招商线索（链主招）统计，其中补链/关键配套单独计数。"
+        />
+      )}
+      {behind > 0 && (
+        <Alert
+          type={yearOver ? 'error' : 'warning'}
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={yearOver ? `${year}年已结束：${behind} 个未完成年度目标` : `${behind} 个落后于全年进度（按已过天数折算应落地数）`}
+        />
       )}
       <Table<Progress>
-        rowKey="organisationId"
+        rowKey={rowKey}
         size="middle"
         columns={columns}
         dataSource={rows}
@@ -217,32 +252,33 @@ function ProgressView({ defaultYear }: { defaultYear: number }) {
                 <Table.Summary.Cell index={0}>
                   <Typography.Text strong>合计</Typography.Text>
                 </Table.Summary.Cell>
-                {!byChain && (
-                  <Table.Summary.Cell index={1} align="right">
-                    {sum((r) => r.target ?? 0)}
-                  </Table.Summary.Cell>
-                )}
-                {!byChain && <Table.Summary.Cell index={2} />}
+                <Table.Summary.Cell index={1} align="right">
+                  {sum((r) => r.target ?? 0)}
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={2} />
                 <Table.Summary.Cell index={3} align="right">
                   <Typography.Text strong>{sum((r) => r.landed)}</Typography.Text>
                 </Table.Summary.Cell>
-                {!byChain && <Table.Summary.Cell index={4} />}
-                {!byChain && <Table.Summary.Cell index={5} />}
-                <Table.Summary.Cell index={6} align="right">
+                <Table.Summary.Cell index={4} align="right">
+                  {sum((r) => r.landedFillingGaps)}
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={5} />
+                <Table.Summary.Cell index={6} />
+                <Table.Summary.Cell index={7} align="right">
                   {sum((r) => r.signed)}
                 </Table.Summary.Cell>
-                <Table.Summary.Cell index={7} align="right">
+                <Table.Summary.Cell index={8} align="right">
                   {formatYi(sum((r) => r.signedInvestment))}
                 </Table.Summary.Cell>
-                <Table.Summary.Cell index={8} align="right">
+                <Table.Summary.Cell index={9} align="right">
                   {formatYi(sum((r) => r.landedInvestment))}
                 </Table.Summary.Cell>
-                <Table.Summary.Cell index={9} colSpan={2} />
+                <Table.Summary.Cell index={10} colSpan={actions ? 2 : 1} />
               </Table.Summary.Row>
             </Table.Summary>
           )
         }
-        locale={{ emptyText: '没有可查看的单位' }}
+        locale={{ emptyText: byMaster ? '还没有链主企业设定招商目标' : '没有可查看的单位' }}
       />
       <TargetModal
         year={year}
@@ -250,6 +286,17 @@ function ProgressView({ defaultYear }: { defaultYear: number }) {
         organisationId={editing.organisationId}
         open={editing.open}
         onClose={() => setEditing({ open: false })}
+      />
+      <MasterTargetModal
+        year={year}
+        masters={masters.data ?? []}
+        initial={
+          editingMaster.enterpriseId && editingMaster.chainId
+            ? { enterpriseId: editingMaster.enterpriseId, chainId: editingMaster.chainId }
+            : undefined
+        }
+        open={editingMaster.open}
+        onClose={() => setEditingMaster({ open: false })}
       />
     </ContentCard>
   );
