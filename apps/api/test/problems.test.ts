@@ -140,6 +140,26 @@ describeOnBothDatabases('the problem list', (kind) => {
     expect((await (await t.login('cityBEditor')).get(`/api/documents/${docs[0].id}/content`)).statusCode).toBe(404);
   });
 
+  it('a problem names only a project, an enterprise and a visit its raiser may see', async () => {
+    const cityB = await t.login('cityBEditor');
+    const base = {
+      title: '越权关联',
+      description: '关联了看不到的记录',
+      category: 'other',
+      chainId: w.chains.chainB,
+      responsibleOrgId: w.orgs.leadB,
+      deadline: '2099-12-31',
+    };
+    const project = await cityB.post('/api/problems', { ...base, projectId: w.projects.projA });
+    expect(project.statusCode).toBe(400);
+    expect(project.json().fields.projectId).toBe('请选择本单位可见的项目');
+    const enterprise = await cityB.post('/api/problems', { ...base, enterpriseId: w.enterprises.entA });
+    expect(enterprise.json().fields.enterpriseId).toBe('请选择本单位可见的企业');
+    expect((await cityB.post('/api/problems', { ...base, projectId: w.projects.projB, enterpriseId: w.enterprises.entB })).statusCode).toBe(
+      201,
+    );
+  });
+
   it('nobody outside the responsible chain of organisations sees a problem', async () => {
     const id = (
       await enterprise.post('/api/problems', {

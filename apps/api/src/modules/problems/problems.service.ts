@@ -17,7 +17,9 @@ import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import { type RequestContext, SYSTEM_ACTOR } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
 import { chainsRepository } from '../chains/chains.repository.js';
+import { enterprisesRepository } from '../enterprises/enterprises.repository.js';
 import { organisationsRepository } from '../organisations/organisations.repository.js';
+import { projectsRepository } from '../projects/projects.repository.js';
 import { OPEN_STATES, type ProblemFilters, type ProblemRecord, problemsRepository as repo } from './problems.repository.js';
 
 export const ESCALATION_SETTING = 'problems.escalateAfterDays';
@@ -76,16 +78,29 @@ export async function loadProblem(db: Db, ctx: RequestContext, id: number): Prom
   return p;
 }
 
+/**
+ * The project, enterprise and visit a problem names must be ones the raiser may see (its own visit):
+ * otherwise a problem would carry the name of a record its raiser cannot open.
+ */
+async function checkTies(trx: Db, ctx: RequestContext, input: z.output<typeof ProblemInput>) {
+  const a = ctx.actor;
+  if (input.projectId !== null && !(await projectsRepository.find(trx, policy.project.scope(a), input.projectId, today())))
+    throw invalid('所选项目不存在，或不在本单位职责范围内', { projectId: '请选择本单位可见的项目' });
+  if (
+    input.enterpriseId !== null &&
+    !(await enterprisesRepository.findInScope(trx, policy.enterprise.scope(a), input.enterpriseId, today()))
+  )
+    throw invalid('所选企业不存在，或不在本单位职责范围内', { enterpriseId: '请选择本单位可见的企业' });
+  if (input.visitId !== null) {
+    const visit = await trx.selectFrom('visits').select('lead_unit_id').where('id', '=', input.visitId).executeTakeFirst();
+    if (!visit || (Number(visit.lead_unit_id) !== a.organisationId && a.organisationType !== 'office'))
+      throw invalid('所选走访记录不存在，或不是本单位的走访', { visitId: '请选择本单位的走访记录' });
+  }
+}
+
 /** Writes a new problem with its first timeline entry and audit row, inside the caller's transaction. */
 export async function insertProblem(trx: Db, deps: Deps, ctx: RequestContext, input: z.output<typeof ProblemInput>): Promise<Problem> {
-  for (const [table, value, label] of [
-    ['projects', input.projectId, '项目'],
-    ['enterprises', input.enterpriseId, '企业'],
-    ['visits', input.visitId, '走访记录'],
-  ] as const) {
-    if (value !== null && !(await trx.selectFrom(table).select('id').where('id', '=', value).executeTakeFirst()))
-      throw invalid(`所选${label}不存在`);
-  }
+  await checkTies(trx, ctx, input);
   const now = nowIso();
   const id = await repo.insert(trx, {
     title: input.title,

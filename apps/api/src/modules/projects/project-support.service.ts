@@ -8,6 +8,7 @@ import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { hasRole, type RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
 import { chainsRepository } from '../chains/chains.repository.js';
+import { enterprisesRepository } from '../enterprises/enterprises.repository.js';
 import { insertProblem } from '../problems/problems.service.js';
 import { supportRepository as repo } from './project-support.repository.js';
 import { loadProject } from './projects.service.js';
@@ -75,6 +76,11 @@ export const projectSupportService = {
       const city = await trx.selectFrom('organisations').select('type').where('id', '=', v.cityId).executeTakeFirst();
       if (city?.type !== 'city') throw invalid('请选择走访的市', { cityId: '请选择走访的市' });
       for (const projectId of v.projectIds) await loadProject(trx, ctx, projectId);
+      const scope = policy.enterprise.scope(ctx.actor);
+      for (const enterpriseId of v.enterpriseIds) {
+        if (!(await enterprisesRepository.findInScope(trx, scope, enterpriseId, today())))
+          throw invalid('走访的企业不存在，或不在本单位牵头产业链上', { enterpriseIds: '请选择本单位牵头产业链上的企业' });
+      }
       if (v.problemsHeard.length && !v.chainId)
         throw invalid('走访中听到的问题要列入产业链的问题清单，请选择产业链', { chainId: '请选择产业链' });
       const id = await repo.insertVisit(trx, { ...v, leadUnitId: ctx.actor.organisationId, at: nowIso() });
