@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import ExcelJS from '../src/excel/exceljs.js';
 import { seedWorld, type World } from './personas.js';
 import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
 
@@ -74,5 +75,36 @@ describeOnBothDatabases('matchmaking events and forging contacts', (kind) => {
     ).toBe(403);
     expect((await (await t.login('zoneAEditor')).get('/api/forging-contacts')).json().total).toBe(1);
     expect((await (await t.login('zoneBEditor')).get('/api/forging-contacts')).json().total).toBe(0);
+  });
+
+  it('exports the events with their signings and the contacts, filtered and scoped like the lists', async () => {
+    const sheets = async (client: Client, url: string) => {
+      const res = await client.get(url);
+      expect(res.statusCode, res.body).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      return wb.worksheets.map((ws) => ({
+        name: ws.name,
+        rows: ws
+          .getSheetValues()
+          .filter(Boolean)
+          .map((r) => (r as unknown[]).slice(1)),
+      }));
+    };
+    const [events, signings] = await sheets(office, `/api/matchmaking-events/export?year=2024&organiserId=${w.orgs.cityA}`);
+    expect(events?.name).toBe('协作配套活动');
+    expect(events?.rows).toHaveLength(3);
+    const first = events?.rows.find((r) => r[0] === '特钢材料上下游协作配套对接会1');
+    expect(first?.slice(5, 8)).toEqual([0, 1, 3500]);
+    expect(signings?.rows.slice(1)).toEqual([
+      ['特钢材料上下游协作配套对接会1', '2024-05-18', expect.any(String), '示例特钢集团', '示例耐材公司', '耐火材料', 3500],
+    ]);
+    expect((await sheets(office, '/api/matchmaking-events/export?year=2023'))[0]?.rows).toHaveLength(1);
+
+    const [zoneA] = await sheets(await t.login('zoneAEditor'), '/api/forging-contacts/export');
+    expect(zoneA?.rows.slice(1).map((r) => r[4])).toEqual(['特钢园区项目对接']);
+    const [zoneB] = await sheets(await t.login('zoneBEditor'), '/api/forging-contacts/export');
+    expect(zoneB?.rows).toHaveLength(1);
+    expect((await (await t.login('enterpriseEditor')).get('/api/matchmaking-events/export')).statusCode).toBe(200);
   });
 });

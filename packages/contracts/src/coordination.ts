@@ -21,6 +21,8 @@ export const Signing = z.object({
   amount: z.number(),
 });
 
+export type Signing = z.infer<typeof Signing>;
+
 export const MatchmakingEventInput = z.object({
   title: text('活动名称', 100),
   heldOn: DateOnly,
@@ -73,4 +75,5 @@ export const ForgingContact = z.object({
   outcome: z.string().nullable(),
 });
 export const ForgingContactQuery = PageQuery.extend({ chainId: Id.optional(), zoneId: Id.optional() });
+export type ForgingContact = z.infer<typeof ForgingContact>;
 export const ForgingContactPage = paged(ForgingContact);

@@ -12,8 +12,10 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
+import { sendWorkbook } from '../../excel/write-sheet.js';
 import { contextOf } from '../../plugins/auth.js';
 import { coordinationService as service } from './coordination.service.js';
+import { contactsSheet, eventsSheets } from './coordination-excel.js';
 
 export const coordinationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['coordination'];
@@ -21,6 +23,18 @@ export const coordinationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
     '/api/matchmaking-events',
     { schema: { tags, summary: '协作配套活动', querystring: MatchmakingEventQuery, response: { 200: MatchmakingEventPage } } },
     (req) => service.events(deps, contextOf(req), req.query),
+  );
+  app.get(
+    '/api/matchmaking-events/export',
+    {
+      schema: {
+        tags,
+        summary: '导出协作配套活动及配套签约（按筛选条件）',
+        querystring: MatchmakingEventQuery.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (req, reply) =>
+      sendWorkbook(reply, '协作配套活动.xlsx', eventsSheets(await service.exportEvents(deps, contextOf(req), req.query))),
   );
   app.get(
     '/api/matchmaking-events/:id',
@@ -41,6 +55,18 @@ export const coordinationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
     '/api/forging-contacts',
     { schema: { tags, summary: '链长牵头单位与园区工作对接', querystring: ForgingContactQuery, response: { 200: ForgingContactPage } } },
     (req) => service.contacts(deps, contextOf(req), req.query),
+  );
+  app.get(
+    '/api/forging-contacts/export',
+    {
+      schema: {
+        tags,
+        summary: '导出链长牵头单位与园区工作对接（按筛选条件）',
+        querystring: ForgingContactQuery.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (req, reply) =>
+      sendWorkbook(reply, '园区锻造工作对接.xlsx', contactsSheet(await service.exportContacts(deps, contextOf(req), req.query))),
   );
   app.post(
     '/api/forging-contacts',

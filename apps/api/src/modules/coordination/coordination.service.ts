@@ -9,11 +9,30 @@ import { chainsRepository } from '../chains/chains.repository.js';
 import { organisationsRepository } from '../organisations/organisations.repository.js';
 import { coordinationRepository as repo } from './coordination.repository.js';
 
+const EXPORT_LIMIT = 10_000;
+
+/** Lead units see their own contacts, zones those with them; the office, member units and the general leader all. */
+function contactScope(ctx: RequestContext) {
+  const a = ctx.actor;
+  if (!hasRole(a, 'editor', 'viewer', 'generalChainLeader')) throw forbidden();
+  return {
+    all: hasRole(a, 'generalChainLeader') || a.organisationType === 'office' || a.organisationType === 'memberUnit',
+    leadUnitIds: a.organisationType === 'leadUnit' ? [a.organisationId] : [],
+    zoneIds: a.organisationType === 'zone' ? [a.organisationId] : [],
+  };
+}
+
 export const coordinationService = {
   async events(deps: Deps, ctx: RequestContext, q: Parameters<typeof repo.events>[1]) {
     if (!policy.coordination.read(ctx.actor)) throw forbidden();
     const { items, total } = await repo.events(deps.db, q);
     return { items, total, page: q.page, pageSize: q.pageSize };
+  },
+
+  /** Every event matching the list's filters, for the export. */
+  async exportEvents(deps: Deps, ctx: RequestContext, q: Omit<Parameters<typeof repo.events>[1], 'page' | 'pageSize'>) {
+    if (!policy.coordination.read(ctx.actor)) throw forbidden();
+    return (await repo.events(deps.db, { ...q, page: 1, pageSize: EXPORT_LIMIT })).items;
   },
 
   async event(deps: Deps, ctx: RequestContext, id: number) {
@@ -56,16 +75,13 @@ export const coordinationService = {
   },
 
   async contacts(deps: Deps, ctx: RequestContext, q: Parameters<typeof repo.contacts>[2]) {
-    const a = ctx.actor;
-    if (!hasRole(a, 'editor', 'viewer', 'generalChainLeader')) throw forbidden();
-    const all = hasRole(a, 'generalChainLeader') || a.organisationType === 'office' || a.organisationType === 'memberUnit';
-    const filter = {
-      all,
-      leadUnitIds: a.organisationType === 'leadUnit' ? [a.organisationId] : [],
-      zoneIds: a.organisationType === 'zone' ? [a.organisationId] : [],
-    };
-    const { items, total } = await repo.contacts(deps.db, filter, q);
+    const { items, total } = await repo.contacts(deps.db, contactScope(ctx), q);
     return { items, total, page: q.page, pageSize: q.pageSize };
+  },
+
+  /** Every contact the caller may see matching the list's filters, for the export. */
+  async exportContacts(deps: Deps, ctx: RequestContext, q: Omit<Parameters<typeof repo.contacts>[2], 'page' | 'pageSize'>) {
+    return (await repo.contacts(deps.db, contactScope(ctx), { ...q, page: 1, pageSize: EXPORT_LIMIT })).items;
   },
 
   async recordContact(deps: Deps, ctx: RequestContext, c: z.output<typeof ForgingContactInput>) {
