@@ -28,6 +28,11 @@ describeOnBothDatabases('the quarterly report', (kind) => {
       const yi = (c.revenueYearToDate / 1e8).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
       expect(text).toContain(`${c.chainName}${c.enterprises}${yi}`);
     }
+    // the quarter's breakthrough summaries and each chain's weak links, as the technologies and the chain map give them
+    const summarised = report.breakthroughs.find((b: { summary: string | null }) => b.summary !== null);
+    expect(text).toContain(`${summarised.chainName}：${summarised.summary}`);
+    const weak = report.weakLinks.find((x: { gaps: number; bottlenecks: number }) => x.gaps + x.bottlenecks > 0);
+    expect(text).toContain(`${weak.chainName}：断点${weak.gaps}个、堵点${weak.bottlenecks}个。`);
     const enterprises = report.targets.find((x: { label: string }) => x.label.includes('700'));
     expect(text).toContain(`产业链企业突破700家：${enterprises.actual.toLocaleString('zh-CN')}家`);
     // and the same figure the plan page shows as of that day
@@ -57,7 +62,7 @@ describeOnBothDatabases('the quarterly report', (kind) => {
     const docx = await office.get('/api/quarterly-reports/2024Q2/docx');
     const xml = (await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')?.async('string')) ?? '';
     const words = xml.replace(/<[^>]+>/g, '');
-    for (const line of ['链主企业带动作用进一步增强。', '二是抓项目。', '六、下一步工作安排']) expect(words).toContain(line);
+    for (const line of ['链主企业带动作用进一步增强。', '二是抓项目。', '八、下一步工作安排']) expect(words).toContain(line);
 
     const blank = await office.put('/api/quarterly-reports/2024Q2/text', { overview: ' ', nextSteps: '下一步' });
     expect(blank.statusCode).toBe(400);

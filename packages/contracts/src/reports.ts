@@ -97,6 +97,12 @@ export const QuarterlyReport = z.object({
     }),
   ),
   chains: z.array(ChainQuarterFigures),
+  /** Each chain's summary of key-technology breakthroughs for the quarter (null: not given). */
+  breakthroughs: z.array(z.object({ chainName: z.string(), summary: z.string().nullable() })),
+  /** Each chain's weak links as the chain map finds them from today's records, the worst first. */
+  weakLinks: z.array(
+    z.object({ chainName: z.string(), gaps: z.number().int(), bottlenecks: z.number().int(), worst: z.array(z.string()) }),
+  ),
   late: z.array(z.string()),
   /** The words around the figures: drafted from them until the office edits and saves its own. */
   text: z.object({

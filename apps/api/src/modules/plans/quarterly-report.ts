@@ -19,6 +19,8 @@ import { today } from '../../lib/dates.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
+import { chainGaps } from '../chainmap/gaps.js';
+import { technologiesRepository } from '../technologies/technologies.repository.js';
 import { plansRepository as repo } from './plans.repository.js';
 import { liveTarget } from './plans.service.js';
 import { quarterlyTextsRepository as textsRepository } from './quarterly-texts.repository.js';
@@ -115,6 +117,20 @@ export async function quarterlyReport(deps: Deps, ctx: RequestContext, period: s
     };
   });
 
+  const breakthroughs = (await technologiesRepository.summariesForQuarter(db, period))
+    .filter((b) => chainRows.some((c) => Number(c.id) === b.chainId))
+    .map(({ chainName, summary }) => ({ chainName, summary }));
+  const weakLinks = [];
+  for (const c of chainRows) {
+    const g = await chainGaps(db, { id: Number(c.id), name: c.name }, year);
+    weakLinks.push({
+      chainName: c.name,
+      gaps: g.gaps,
+      bottlenecks: g.bottlenecks,
+      worst: g.weakLinks.slice(0, 3).map((w) => `${w.path}：${w.reasons[0] ?? ''}`),
+    });
+  }
+
   const late = [
     ...tasks.flatMap((t) =>
       t.milestones
@@ -123,7 +139,7 @@ export async function quarterlyReport(deps: Deps, ctx: RequestContext, period: s
     ),
     ...targets.filter((t) => t.status === 'behind').map((t) => `目标落后于进度：${t.label}`),
   ];
-  const figures = { period, asOf, targets, tasks, chains, late };
+  const figures = { period, asOf, targets, tasks, chains, breakthroughs, weakLinks, late };
   const saved = await textsRepository.find(db, period);
   return {
     ...figures,
@@ -238,6 +254,19 @@ export function quarterlyReportSheets(r: QuarterlyReport): SheetSpec[] {
         c.problemsSolved,
       ]),
     },
+    {
+      name: '关键技术攻关',
+      columns: [
+        { header: '产业链', width: 20 },
+        { header: '本季度攻关成果总结', width: 80 },
+      ],
+      rows: r.breakthroughs.map((b) => [b.chainName, b.summary ?? '未报送']),
+    },
+    {
+      name: '薄弱环节',
+      columns: [{ header: '产业链', width: 20 }, { header: '断点（个）' }, { header: '堵点（个）' }, { header: '最薄弱的环节', width: 80 }],
+      rows: r.weakLinks.map((w) => [w.chainName, w.gaps, w.bottlenecks, w.worst.join('；')]),
+    },
     { name: '滞后事项', columns: [{ header: '事项', width: 80 }], rows: r.late.map((l) => [l]) },
   ];
 }
@@ -313,9 +342,16 @@ export async function quarterlyReportDocx(r: QuarterlyReport): Promise<Buffer> {
         ),
       ],
     }),
-    heading('五、需要关注的问题'),
+    heading('五、关键技术攻关'),
+    ...r.breakthroughs.map((b) => p(`${b.chainName}：${b.summary ?? '本季度未报送攻关成果总结。'}`)),
+    heading('六、产业链薄弱环节'),
+    p('（按报告生成时的记录分析）'),
+    ...r.weakLinks
+      .filter((w) => w.gaps + w.bottlenecks > 0)
+      .map((w) => p(`${w.chainName}：断点${w.gaps}个、堵点${w.bottlenecks}个。${w.worst.join('；')}${w.worst.length ? '。' : ''}`)),
+    heading('七、需要关注的问题'),
     ...(r.late.length ? r.late.map((l) => p(l)) : [p('无逾期事项。')]),
-    heading('六、下一步工作安排'),
+    heading('八、下一步工作安排'),
     ...lines(r.text.nextSteps),
   ];
   const doc = new Document({

@@ -207,6 +207,42 @@ export function QuarterlyReportPage() {
               </Table.Summary.Row>
             )}
           />
+          <Typography.Title level={5} style={{ marginTop: 12 }}>
+            四、关键技术攻关
+          </Typography.Title>
+          <Table
+            rowKey="chainName"
+            size="small"
+            aria-label="关键技术攻关"
+            columns={[
+              { title: '产业链', dataIndex: 'chainName', width: 160 },
+              {
+                title: '本季度攻关成果总结',
+                dataIndex: 'summary',
+                render: (v: string | null) => v ?? <Typography.Text type="warning">未报送</Typography.Text>,
+              },
+            ]}
+            dataSource={data.breakthroughs}
+            pagination={false}
+            scroll={TABLE_SCROLL}
+          />
+          <Typography.Title level={5} style={{ marginTop: 12 }}>
+            五、产业链薄弱环节（按当前记录分析）
+          </Typography.Title>
+          <Table
+            rowKey="chainName"
+            size="small"
+            aria-label="产业链薄弱环节"
+            columns={[
+              { title: '产业链', dataIndex: 'chainName', width: 160 },
+              { title: '断点', dataIndex: 'gaps', align: 'right', width: 80 },
+              { title: '堵点', dataIndex: 'bottlenecks', align: 'right', width: 80 },
+              { title: '最薄弱的环节', dataIndex: 'worst', render: (w: string[]) => w.join('；') || '—' },
+            ]}
+            dataSource={data.weakLinks}
+            pagination={false}
+            scroll={TABLE_SCROLL}
+          />
         </Flex>
       )}
     </ContentCard>
