@@ -1,138 +1,522 @@
 /**
- * Every metric a plan's target can name, computed from the records as of a date. A metric whose
- * module is not built yet says so (null) instead of showing a number.
+ * Every figure a plan's target or the cockpit shows, computed from the records. Each figure is one
+ * source query: the records it counts (one row per record, with `id` and, for sums, `value`), filtered
+ * by year, date, chain, city and unit. The figure aggregates that query and the drill-down pages
+ * through the very same query, so a figure and the rows behind it cannot disagree.
  */
-import type { MetricKey } from '@chainboard/contracts';
+import { type DrillEntity, type FigureKey, type MetricKey, periodRange, STALE_AFTER_DAYS } from '@chainboard/contracts';
+import { type SelectQueryBuilder, sql } from 'kysely';
+import type { Database, Db } from '../../db/database.js';
+import { daysAgoIso, today as todayOf } from '../../lib/dates.js';
 
-import type { Db } from '../../db/database.js';
+/** What a figure is computed for: the plan year, the day it holds on, and the slice of the province. */
+export type FigureParams = {
+  year: number;
+  /** Tier spans and plan progress are read as of this day. */
+  asOf: string;
+  /** Lateness (overdue problems, late milestones) is judged on this day; defaults to today. */
+  today?: string;
+  chainId?: number;
+  cityId?: number;
+  /** One city or zone of a per-unit target. */
+  unitId?: number;
+  /** One quarter instead of the whole year (revenue, enterprises as of its end). */
+  period?: string;
+  /** Projects of one class. */
+  class?: string;
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: one source type spans queries over different tables
+type AnyQuery = SelectQueryBuilder<Database, any, { id: number; value: number }>;
+
+export type FigureSource = {
+  entity: DrillEntity;
+  /** `count`: the number of records; `sum`: the total of their `value`. */
+  measure: 'count' | 'sum';
+  /** The records behind the figure, one row each: `id` and `value`. */
+  records(db: Db, p: FigureParams): AnyQuery;
+};
+
+const OPEN_PROBLEM_STATES = ['raised', 'accepted', 'inProgress', 'returned'];
+const quartersOf = (year: number) => [1, 2, 3, 4].map((q) => `${year}Q${q}`);
+const zero = sql<number>`0`;
+
+/** The day tier spans are read on: the end of the asked quarter, never after `asOf`. */
+function holdingDay(p: FigureParams): string {
+  if (!p.period) return p.asOf;
+  const end = periodRange(p.period).end;
+  return end < p.asOf ? end : p.asOf;
+}
+
+/** The city itself and its zones. */
+function cityOrgIds(db: Db, cityId: number) {
+  return db
+    .selectFrom('organisations as co')
+    .select('co.id')
+    .where((eb) => eb.or([eb('co.id', '=', cityId), eb('co.parent_id', '=', cityId)]));
+}
+
+/** Enterprise ids holding a tier span on `on` (on a key chain unless `anyChain`), optionally of one tier. */
+function tierHolders(db: Db, p: FigureParams, opts: { tier?: string; keyChainsOnly: boolean }) {
+  const on = holdingDay(p);
+  return db
+    .selectFrom('enterprise_tiers as t')
+    .innerJoin('chains as tc', 'tc.id', 't.chain_id')
+    .select('t.enterprise_id')
+    .where('t.valid_from', '<=', on)
+    .where((eb) => eb.or([eb('t.valid_to', 'is', null), eb('t.valid_to', '>', on)]))
+    .$if(opts.keyChainsOnly, (q) => q.where('tc.status', '=', 'key'))
+    .$if(opts.tier !== undefined, (q) => q.where('t.tier', '=', opts.tier as string))
+    .$if(p.chainId !== undefined, (q) => q.where('t.chain_id', '=', p.chainId as number));
+}
+
+function enterprisesHolding(db: Db, p: FigureParams, opts: { tier?: string; keyChainsOnly: boolean }) {
+  return db
+    .selectFrom('enterprises as e')
+    .select(['e.id as id', zero.as('value')])
+    .where('e.id', 'in', tierHolders(db, p, opts))
+    .$if(p.cityId !== undefined, (q) => q.where('e.city_id', '=', p.cityId as number));
+}
+
+function chainEnterprises(db: Db, p: FigureParams) {
+  return enterprisesHolding(db, p, { keyChainsOnly: true });
+}
+
+/** Revenue of the chain enterprises, per enterprise, over the year's quarters (or one quarter). */
+function revenue(db: Db, p: FigureParams) {
+  return db
+    .selectFrom('enterprise_figures as f')
+    .select(['f.enterprise_id as id', (eb) => eb.fn.sum<number>('f.revenue').as('value')])
+    .where('f.period', 'in', p.period ? [p.period] : quartersOf(p.year))
+    .where('f.enterprise_id', 'in', chainEnterprises(db, p).clearSelect().select('e.id'))
+    .groupBy('f.enterprise_id');
+}
+
+/** Chains, narrowed to one chain or to those hosted in a city or its zones. */
+function chains(db: Db, p: FigureParams) {
+  return db
+    .selectFrom('chains as c')
+    .select(['c.id as id', zero.as('value')])
+    .$if(p.chainId !== undefined, (q) => q.where('c.id', '=', p.chainId as number))
+    .$if(p.cityId !== undefined, (q) =>
+      q.where(
+        'c.id',
+        'in',
+        db
+          .selectFrom('chain_hosts as h')
+          .select('h.chain_id')
+          .where('h.organisation_id', 'in', cityOrgIds(db, p.cityId as number)),
+      ),
+    );
+}
+
+const chainsWithMode = (mode: string) => (db: Db, p: FigureParams) =>
+  chains(db, p).where(
+    'c.id',
+    'in',
+    db
+      .selectFrom('mode_demonstrations as m')
+      .select('m.chain_id')
+      .where('m.mode', '=', mode)
+      .where('m.recognised_on', 'like', `${p.year}-%`),
+  );
+
+function keyProjects(db: Db, p: FigureParams) {
+  return db
+    .selectFrom('projects as p')
+    .select(['p.id as id', zero.as('value')])
+    .where('p.year', '=', p.year)
+    .where('p.total_investment', '>=', 100_000_000)
+    .where('p.class', '!=', 'cancelled')
+    .$if(p.class !== undefined, (q) => q.where('p.class', '=', p.class as string))
+    .$if(p.chainId !== undefined, (q) => q.where('p.chain_id', '=', p.chainId as number))
+    .$if(p.cityId !== undefined, (q) => q.where('p.city_id', '=', p.cityId as number));
+}
+
+/** Published host zones (of one chain, in one city, when asked). */
+export function hostZones(db: Db, p: Pick<FigureParams, 'chainId' | 'cityId'>) {
+  return db
+    .selectFrom('host_zone_proposals as h')
+    .innerJoin('organisations as z', 'z.id', 'h.zone_id')
+    .select(['z.id', 'z.name'])
+    .distinct()
+    .where('h.state', '=', 'accepted')
+    .where('h.published_at', 'is not', null)
+    .$if(p.chainId !== undefined, (q) => q.where('h.chain_id', '=', p.chainId as number))
+    .$if(p.cityId !== undefined, (q) => q.where('z.parent_id', '=', p.cityId as number));
+}
+
+export function cities(db: Db, p: Pick<FigureParams, 'cityId'>) {
+  return db
+    .selectFrom('organisations as o')
+    .select(['o.id', 'o.name'])
+    .where('o.type', '=', 'city')
+    .$if(p.cityId !== undefined, (q) => q.where('o.id', '=', p.cityId as number));
+}
+
+function landedLeads(db: Db, p: FigureParams) {
+  return db
+    .selectFrom('leads as l')
+    .select(['l.id as id', zero.as('value')])
+    .where('l.pipeline_stage', '=', 'landed')
+    .where('l.landed_on', 'like', `${p.year}-%`)
+    .$if(p.chainId !== undefined, (q) => q.where('l.chain_id', '=', p.chainId as number))
+    .$if(p.cityId !== undefined, (q) => q.where('l.city_id', '=', p.cityId as number));
+}
+
+function events(db: Db, p: FigureParams) {
+  return db
+    .selectFrom('matchmaking_events as ev')
+    .select(['ev.id as id', zero.as('value')])
+    .where('ev.held_on', 'like', `${p.year}-%`)
+    .where('ev.organiser_id', 'in', cities(db, p).clearSelect().select('o.id'))
+    .$if(p.unitId !== undefined, (q) => q.where('ev.organiser_id', '=', p.unitId as number))
+    .$if(p.chainId !== undefined, (q) =>
+      q.where(
+        'ev.id',
+        'in',
+        db
+          .selectFrom('event_chains as ec')
+          .select('ec.event_id')
+          .where('ec.chain_id', '=', p.chainId as number),
+      ),
+    );
+}
+
+/** Problems on a chain, or tied to a city: raised by or assigned to it or its zones, or on its projects and enterprises. */
+function problems(db: Db, p: FigureParams) {
+  const city = p.cityId;
+  return db
+    .selectFrom('problems as pr')
+    .select(['pr.id as id', zero.as('value')])
+    .where('pr.created_at', '<=', `${p.today ?? todayOf()}T23:59:59.999Z`)
+    .$if(p.chainId !== undefined, (q) => q.where('pr.chain_id', '=', p.chainId as number))
+    .$if(city !== undefined, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('pr.raised_by_org_id', 'in', cityOrgIds(db, city as number)),
+          eb('pr.responsible_org_id', 'in', cityOrgIds(db, city as number)),
+          eb(
+            'pr.project_id',
+            'in',
+            db
+              .selectFrom('projects as cp')
+              .select('cp.id')
+              .where('cp.city_id', '=', city as number),
+          ),
+          eb(
+            'pr.enterprise_id',
+            'in',
+            db
+              .selectFrom('enterprises as ce')
+              .select('ce.id')
+              .where('ce.city_id', '=', city as number),
+          ),
+        ]),
+      ),
+    );
+}
+
+function milestones(db: Db, p: FigureParams) {
+  return db
+    .selectFrom('plan_milestones as ms')
+    .innerJoin('plan_tasks as pt', 'pt.id', 'ms.task_id')
+    .innerJoin('plans as pl', 'pl.id', 'pt.plan_id')
+    .select(['ms.id as id', zero.as('value')])
+    .where('pl.year', '=', p.year);
+}
+
+const endOfDay = (d: string) => `${d}T23:59:59.999Z`;
+
+export const FIGURE_SOURCES: Record<FigureKey, FigureSource> = {
+  chainEnterprises: { entity: 'enterprise', measure: 'count', records: chainEnterprises },
+  chainRevenue: { entity: 'enterprise', measure: 'sum', records: revenue },
+  keyChains: { entity: 'chain', measure: 'count', records: (db, p) => chains(db, p).where('c.status', '=', 'key') },
+  keyProjects: { entity: 'project', measure: 'count', records: keyProjects },
+  projectDemoChains: { entity: 'chain', measure: 'count', records: chainsWithMode('projectLeaderHost') },
+  forgingDemoChains: { entity: 'chain', measure: 'count', records: chainsWithMode('leadUnitZone') },
+  masterEnterprises: {
+    entity: 'enterprise',
+    measure: 'count',
+    records: (db, p) => enterprisesHolding(db, p, { tier: 'master', keyChainsOnly: false }),
+  },
+  alliancePilotChains: {
+    entity: 'chain',
+    measure: 'count',
+    records: (db, p) => chains(db, p).where('c.id', 'in', db.selectFrom('alliances as a').select('a.chain_id').where('a.pilot', '=', true)),
+  },
+  landedPerHostZone: {
+    entity: 'lead',
+    measure: 'count',
+    records: (db, p) =>
+      landedLeads(db, p)
+        .where('l.zone_id', 'in', hostZones(db, p).clearSelect().select('z.id'))
+        .$if(p.unitId !== undefined, (q) => q.where('l.zone_id', '=', p.unitId as number)),
+  },
+  landedPerCity: {
+    entity: 'lead',
+    measure: 'count',
+    records: (db, p) =>
+      landedLeads(db, p)
+        .where('l.city_id', 'in', cities(db, p).clearSelect().select('o.id'))
+        .$if(p.unitId !== undefined, (q) => q.where('l.city_id', '=', p.unitId as number)),
+  },
+  matchmakingEventsPerCity: { entity: 'event', measure: 'count', records: events },
+  problemsOpen: { entity: 'problem', measure: 'count', records: (db, p) => problems(db, p).where('pr.state', 'in', OPEN_PROBLEM_STATES) },
+  problemsOverdue: {
+    entity: 'problem',
+    measure: 'count',
+    records: (db, p) =>
+      problems(db, p)
+        .where('pr.state', 'in', OPEN_PROBLEM_STATES)
+        .where('pr.deadline', '<', p.today ?? todayOf()),
+  },
+  problemsSolved: { entity: 'problem', measure: 'count', records: (db, p) => problems(db, p).where('pr.state', '=', 'closed') },
+  milestonesDone: {
+    entity: 'milestone',
+    measure: 'count',
+    records: (db, p) =>
+      milestones(db, p)
+        .where('ms.confirmed_at', 'is not', null)
+        .where('ms.confirmed_at', '<=', endOfDay(p.today ?? todayOf())),
+  },
+  milestonesLate: {
+    entity: 'milestone',
+    measure: 'count',
+    records: (db, p) => {
+      const on = p.today ?? todayOf();
+      return milestones(db, p)
+        .where('ms.due_on', '<', on)
+        .where((eb) => eb.or([eb('ms.confirmed_at', 'is', null), eb('ms.confirmed_at', '>', endOfDay(on))]));
+    },
+  },
+  staleEnterprises: {
+    entity: 'enterprise',
+    measure: 'count',
+    records: (db, p) => chainEnterprises(db, p).where('e.last_confirmed_at', '<', daysAgoIso(STALE_AFTER_DAYS)),
+  },
+};
+
+/** A figure: the count of its records, or the total of their values. */
+export async function figureOf(db: Db, key: FigureKey, p: FigureParams): Promise<number> {
+  const source = FIGURE_SOURCES[key];
+  const row = await db
+    .selectFrom(source.records(db, p).as('x'))
+    .select((eb) => (source.measure === 'sum' ? eb.fn.sum<number>('x.value').as('n') : eb.fn.countAll<number>().as('n')))
+    .executeTakeFirstOrThrow();
+  return Number(row.n ?? 0);
+}
+
+/** A page of the records behind a figure (ids and values, in id order) with their count and the figure. */
+export async function recordsOf(
+  db: Db,
+  key: FigureKey,
+  p: FigureParams,
+  page: { limit: number; offset: number },
+): Promise<{ rows: { id: number; value: number }[]; total: number; figure: number }> {
+  const source = FIGURE_SOURCES[key];
+  const totals = await db
+    .selectFrom(source.records(db, p).as('x'))
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('x.value').as('s')])
+    .executeTakeFirstOrThrow();
+  const rows = await db
+    .selectFrom(source.records(db, p).as('x'))
+    .select(['x.id', 'x.value'])
+    .orderBy('x.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const total = Number(totals.n);
+  return {
+    rows: rows.map((r) => ({ id: Number(r.id), value: Number(r.value ?? 0) })),
+    total,
+    figure: source.measure === 'sum' ? Number(totals.s ?? 0) : total,
+  };
+}
+
+/**
+ * A figure for every chain in one query: the same records as the province figure, each counted for
+ * the chain it belongs to (an enterprise for each chain it holds a tier on, as the chain's own figure
+ * counts it). Equal, chain by chain, to the figure with `chainId` set.
+ */
+export async function perChainOf(db: Db, key: FigureKey, p: FigureParams): Promise<Map<number, number>> {
+  const source = FIGURE_SOURCES[key];
+  const x = source.records(db, { ...p, chainId: undefined }).as('x');
+  const measure = source.measure === 'sum' ? sql<number>`sum(x.value)` : sql<number>`count(distinct x.id)`;
+  let rows: { g: unknown; n: unknown }[];
+  if (source.entity === 'enterprise' && source.measure === 'count') {
+    const on = holdingDay(p);
+    rows = await db
+      .selectFrom('enterprise_tiers as gt')
+      .innerJoin('chains as gc', 'gc.id', 'gt.chain_id')
+      .select(['gt.chain_id as g', sql<number>`count(distinct gt.enterprise_id)`.as('n')])
+      .where('gt.enterprise_id', 'in', db.selectFrom(x).select('x.id'))
+      .where('gt.valid_from', '<=', on)
+      .where((eb) => eb.or([eb('gt.valid_to', 'is', null), eb('gt.valid_to', '>', on)]))
+      .$if(key === 'masterEnterprises', (q) => q.where('gt.tier', '=', 'master'))
+      .$if(key !== 'masterEnterprises', (q) => q.where('gc.status', '=', 'key'))
+      .groupBy('gt.chain_id')
+      .execute();
+  } else if (source.entity === 'enterprise') {
+    const on = holdingDay(p);
+    rows = await db
+      .selectFrom(x)
+      .innerJoin('enterprise_tiers as gt', 'gt.enterprise_id', 'x.id')
+      .innerJoin('chains as gc', 'gc.id', 'gt.chain_id')
+      .select(['gt.chain_id as g', measure.as('n')])
+      .where('gt.valid_from', '<=', on)
+      .where((eb) => eb.or([eb('gt.valid_to', 'is', null), eb('gt.valid_to', '>', on)]))
+      .$if(key === 'masterEnterprises', (q) => q.where('gt.tier', '=', 'master'))
+      .$if(key !== 'masterEnterprises', (q) => q.where('gc.status', '=', 'key'))
+      .groupBy('gt.chain_id')
+      .execute();
+  } else if (source.entity === 'project') {
+    rows = await db
+      .selectFrom(x)
+      .innerJoin('projects as gt', 'gt.id', 'x.id')
+      .select(['gt.chain_id as g', measure.as('n')])
+      .groupBy('gt.chain_id')
+      .execute();
+  } else if (source.entity === 'lead') {
+    rows = await db
+      .selectFrom(x)
+      .innerJoin('leads as gt', 'gt.id', 'x.id')
+      .select(['gt.chain_id as g', measure.as('n')])
+      .groupBy('gt.chain_id')
+      .execute();
+  } else if (source.entity === 'problem') {
+    rows = await db
+      .selectFrom(x)
+      .innerJoin('problems as gt', 'gt.id', 'x.id')
+      .select(['gt.chain_id as g', measure.as('n')])
+      .groupBy('gt.chain_id')
+      .execute();
+  } else {
+    throw new Error(`no per-chain figure for ${key}`);
+  }
+  return new Map(rows.map((r) => [Number(r.g), Number(r.n ?? 0)]));
+}
+
+/**
+ * The chain enterprises and their revenue for several quarters in two queries: for each quarter the
+ * same records as `chainEnterprises` and `chainRevenue` with `period` set (tier spans read on the
+ * quarter's last day, never after `asOf`), counted per quarter in one pass instead of one query each.
+ */
+export async function quarterSeries(
+  db: Db,
+  p: FigureParams,
+  periods: string[],
+): Promise<Map<string, { enterprises: number; revenue: number }>> {
+  const days = periods.map((period) => ({ period, day: holdingDay({ ...p, period }) }));
+  const quarterDays = sql.join(
+    days.map((d) => sql`select cast(${d.period} as varchar(6)) as period, cast(${d.day} as varchar(10)) as day`),
+    sql` union all `,
+  );
+  const chainFilter = p.chainId !== undefined ? sql`and t.chain_id = ${p.chainId}` : sql``;
+  const cityFilter =
+    p.cityId !== undefined ? sql`and t.enterprise_id in (select ce.id from enterprises ce where ce.city_id = ${p.cityId})` : sql``;
+  const counts = await sql<{ period: string; n: number }>`
+    select q.period as period, count(distinct t.enterprise_id) as n
+    from enterprise_tiers t
+    inner join chains tc on tc.id = t.chain_id
+    inner join (${quarterDays}) q on t.valid_from <= q.day and (t.valid_to is null or t.valid_to > q.day)
+    where tc.status = 'key' ${chainFilter} ${cityFilter}
+    group by q.period`.execute(db);
+  const dayOf = sql`case f.period ${sql.join(
+    days.map((d) => sql`when ${d.period} then cast(${d.day} as varchar(10))`),
+    sql` `,
+  )} end`;
+  const revenue = await sql<{ period: string; n: number }>`
+    select f.period as period, sum(f.revenue) as n
+    from enterprise_figures f
+    where f.period in (${sql.join(periods)})
+      and exists (
+        select 1 from enterprise_tiers t inner join chains tc on tc.id = t.chain_id
+        where t.enterprise_id = f.enterprise_id and tc.status = 'key'
+          and t.valid_from <= ${dayOf} and (t.valid_to is null or t.valid_to > ${dayOf})
+          ${chainFilter} ${cityFilter}
+      )
+    group by f.period`.execute(db);
+  const out = new Map(periods.map((period) => [period, { enterprises: 0, revenue: 0 }]));
+  for (const r of counts.rows) (out.get(r.period) as { enterprises: number }).enterprises = Number(r.n);
+  for (const r of revenue.rows) (out.get(r.period) as { revenue: number }).revenue = Number(r.n ?? 0);
+  return out;
+}
+
+/** Who owns the records behind a figure (enterprises: the organisation that keeps the register entry). */
+export async function ownersOf(db: Db, key: FigureKey, p: FigureParams) {
+  const rows = await db
+    .selectFrom(FIGURE_SOURCES[key].records(db, p).as('x'))
+    .innerJoin('enterprises as oe', 'oe.id', 'x.id')
+    .innerJoin('organisations as o', 'o.id', 'oe.owner_org_id')
+    .select(['o.id', 'o.name', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['o.id', 'o.name'])
+    .orderBy('n', 'desc')
+    .orderBy('o.id')
+    .execute();
+  return rows.map((r) => ({ ownerId: Number(r.id), ownerName: r.name, stale: Number(r.n) }));
+}
+
+// ---- the plan's metrics, as the plan page and the quarterly report read them ----
 
 export type MetricValue = { actual: number | null; perUnit?: { unitId: number; unitName: string; value: number }[] };
 type Metric = (db: Db, year: number, asOf: string) => Promise<MetricValue>;
 
-const count = async (q: { executeTakeFirstOrThrow(): Promise<{ n: unknown }> }) => Number((await q.executeTakeFirstOrThrow()).n);
-const quartersOf = (year: number) => [1, 2, 3, 4].map((q) => `${year}Q${q}`);
-
-/** Enterprises placed on a key chain whose tier span holds on `asOf`. */
-function chainEnterpriseIds(db: Db, asOf: string) {
-  return db
-    .selectFrom('enterprise_tiers as t')
-    .innerJoin('chains as c', 'c.id', 't.chain_id')
-    .select('t.enterprise_id')
-    .where('c.status', '=', 'key')
-    .where('t.valid_from', '<=', asOf)
-    .where((eb) => eb.or([eb('t.valid_to', 'is', null), eb('t.valid_to', '>', asOf)]));
+/** A per-unit figure: every unit listed (zero when it has nothing), the total over them. */
+export async function perUnitOf(
+  db: Db,
+  key: 'landedPerHostZone' | 'landedPerCity' | 'matchmakingEventsPerCity',
+  p: FigureParams,
+): Promise<{ actual: number; perUnit: { unitId: number; unitName: string; value: number }[] }> {
+  const units =
+    key === 'landedPerHostZone' ? await hostZones(db, p).orderBy('z.id').execute() : await cities(db, p).orderBy('o.id').execute();
+  const column = key === 'landedPerHostZone' ? 'zone_id' : key === 'landedPerCity' ? 'city_id' : 'organiser_id';
+  const x = FIGURE_SOURCES[key].records(db, p).as('x');
+  const counts =
+    key === 'matchmakingEventsPerCity'
+      ? await db
+          .selectFrom(x)
+          .innerJoin('matchmaking_events as g', 'g.id', 'x.id')
+          .select(['g.organiser_id as g', (eb) => eb.fn.countAll<number>().as('n')])
+          .groupBy('g.organiser_id')
+          .execute()
+      : await db
+          .selectFrom(x)
+          .innerJoin('leads as g', 'g.id', 'x.id')
+          .select([column === 'zone_id' ? 'g.zone_id as g' : 'g.city_id as g', (eb) => eb.fn.countAll<number>().as('n')])
+          .groupBy(column === 'zone_id' ? 'g.zone_id' : 'g.city_id')
+          .execute();
+  const byUnit = new Map(counts.map((r) => [Number(r.g), Number(r.n)]));
+  const perUnit = units.map((u) => ({ unitId: Number(u.id), unitName: u.name, value: byUnit.get(Number(u.id)) ?? 0 }));
+  return { actual: perUnit.reduce((s, u) => s + u.value, 0), perUnit };
 }
 
-async function revenue(db: Db, year: number, asOf: string): Promise<number> {
-  const row = await db
-    .selectFrom('enterprise_figures')
-    .select((eb) => eb.fn.sum<number>('revenue').as('total'))
-    .where('period', 'in', quartersOf(year))
-    .where('enterprise_id', 'in', chainEnterpriseIds(db, asOf))
-    .executeTakeFirstOrThrow();
-  return Number(row.total ?? 0);
-}
+const simple =
+  (key: FigureKey): Metric =>
+  async (db, year, asOf) => ({ actual: await figureOf(db, key, { year, asOf }) });
+const perUnit =
+  (key: 'landedPerHostZone' | 'landedPerCity' | 'matchmakingEventsPerCity'): Metric =>
+  (db, year, asOf) =>
+    perUnitOf(db, key, { year, asOf });
 
-const chainsWithMode = (mode: string) => async (db: Db, year: number) => ({
-  actual: await count(
-    db
-      .selectFrom('mode_demonstrations')
-      .select((eb) => eb.fn.count('chain_id').distinct().as('n'))
-      .where('mode', '=', mode)
-      .where('recognised_on', 'like', `${year}-%`),
-  ),
-});
-
-async function landedBy(db: Db, year: number, column: 'zone_id' | 'city_id') {
-  const rows = await db
-    .selectFrom('leads')
-    .select([column, (eb) => eb.fn.countAll<number>().as('n')])
-    .where('pipeline_stage', '=', 'landed')
-    .where('landed_on', 'like', `${year}-%`)
-    .groupBy(column)
-    .execute();
-  return new Map(rows.map((r) => [Number(r[column as keyof typeof r]), Number(r.n)]));
+/** Growth of chain revenue over the year before, in percent with one decimal. */
+export async function revenueGrowth(db: Db, p: FigureParams): Promise<number | null> {
+  const now = await figureOf(db, 'chainRevenue', p);
+  const before = await figureOf(db, 'chainRevenue', { ...p, year: p.year - 1 });
+  return before > 0 ? Math.round((now / before - 1) * 1000) / 10 : null;
 }
 
 export const METRICS: Record<MetricKey, Metric> = {
-  chainEnterprises: async (db, _year, asOf) => ({
-    actual: await count(
-      db.selectFrom(chainEnterpriseIds(db, asOf).as('x')).select((eb) => eb.fn.count('x.enterprise_id').distinct().as('n')),
-    ),
-  }),
-  chainRevenue: async (db, year, asOf) => ({ actual: await revenue(db, year, asOf) }),
-  chainRevenueGrowth: async (db, year, asOf) => {
-    const now = await revenue(db, year, asOf);
-    const before = await revenue(db, year - 1, asOf);
-    return { actual: before > 0 ? Math.round((now / before - 1) * 1000) / 10 : null };
-  },
-  keyChains: async (db) => ({
-    actual: await count(
-      db
-        .selectFrom('chains')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('status', '=', 'key'),
-    ),
-  }),
-  keyProjects: async (db, year) => ({
-    actual: await count(
-      db
-        .selectFrom('projects')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('year', '=', year)
-        .where('total_investment', '>=', 100_000_000)
-        .where('class', '!=', 'cancelled'),
-    ),
-  }),
-  projectDemoChains: chainsWithMode('projectLeaderHost'),
-  forgingDemoChains: chainsWithMode('leadUnitZone'),
-  masterEnterprises: async (db, _year, asOf) => ({
-    actual: await count(
-      db
-        .selectFrom('enterprise_tiers')
-        .select((eb) => eb.fn.count('enterprise_id').distinct().as('n'))
-        .where('tier', '=', 'master')
-        .where('valid_from', '<=', asOf)
-        .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)])),
-    ),
-  }),
-  alliancePilotChains: async (db) => ({
-    actual: await count(
-      db
-        .selectFrom('alliances')
-        .select((eb) => eb.fn.count('chain_id').distinct().as('n'))
-        .where('pilot', '=', true),
-    ),
-  }),
-  landedPerHostZone: async (db, year) => {
-    const zones = await db
-      .selectFrom('host_zone_proposals as h')
-      .innerJoin('organisations as z', 'z.id', 'h.zone_id')
-      .select(['z.id', 'z.name'])
-      .distinct()
-      .where('h.state', '=', 'accepted')
-      .where('h.published_at', 'is not', null)
-      .execute();
-    const landed = await landedBy(db, year, 'zone_id');
-    const perUnit = zones.map((z) => ({ unitId: Number(z.id), unitName: z.name, value: landed.get(Number(z.id)) ?? 0 }));
-    return { actual: perUnit.reduce((s, u) => s + u.value, 0), perUnit };
-  },
-  landedPerCity: async (db, year) => {
-    const cities = await db.selectFrom('organisations').select(['id', 'name']).where('type', '=', 'city').orderBy('id').execute();
-    const landed = await landedBy(db, year, 'city_id');
-    const perUnit = cities.map((c) => ({ unitId: Number(c.id), unitName: c.name, value: landed.get(Number(c.id)) ?? 0 }));
-    return { actual: perUnit.reduce((s, u) => s + u.value, 0), perUnit };
-  },
-  matchmakingEventsPerCity: async (db, year) => {
-    const cities = await db.selectFrom('organisations').select(['id', 'name']).where('type', '=', 'city').orderBy('id').execute();
-    const rows = await db
-      .selectFrom('matchmaking_events')
-      .select(['organiser_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('held_on', 'like', `${year}-%`)
-      .groupBy('organiser_id')
-      .execute();
-    const held = new Map(rows.map((r) => [Number(r.organiser_id), Number(r.n)]));
-    const perUnit = cities.map((c) => ({ unitId: Number(c.id), unitName: c.name, value: held.get(Number(c.id)) ?? 0 }));
-    return { actual: perUnit.reduce((s, u) => s + u.value, 0), perUnit };
-  },
+  chainEnterprises: simple('chainEnterprises'),
+  chainRevenue: simple('chainRevenue'),
+  chainRevenueGrowth: async (db, year, asOf) => ({ actual: await revenueGrowth(db, { year, asOf }) }),
+  keyChains: simple('keyChains'),
+  keyProjects: simple('keyProjects'),
+  projectDemoChains: simple('projectDemoChains'),
+  forgingDemoChains: simple('forgingDemoChains'),
+  masterEnterprises: simple('masterEnterprises'),
+  alliancePilotChains: simple('alliancePilotChains'),
+  landedPerHostZone: perUnit('landedPerHostZone'),
+  landedPerCity: perUnit('landedPerCity'),
+  matchmakingEventsPerCity: perUnit('matchmakingEventsPerCity'),
 };

@@ -7,7 +7,9 @@ import { nowIso } from '../../db/dialect.js';
 import { today } from '../../lib/dates.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { type Actor, hasRole, type RequestContext, SYSTEM_ACTOR } from '../../policy/actor.js';
+import { policy } from '../../policy/policy.js';
 import { METRICS } from './metrics.js';
+import { planningDocumentsService } from './planning-documents.service.js';
 import { plansRepository as repo } from './plans.repository.js';
 
 /** The 2024 Shanxi plan, written by hand from the notice, loaded on every new database. */
@@ -87,10 +89,11 @@ export const plansService = {
   list: (deps: Deps) => repo.years(deps.db),
 
   async get(deps: Deps, ctx: RequestContext, year: number): Promise<Plan> {
-    if (!hasRole(ctx.actor, 'editor', 'viewer', 'chainLeader', 'generalChainLeader')) throw forbidden();
+    if (!policy.plan.read(ctx.actor)) throw forbidden();
     const plan = await repo.plan(deps.db, year);
     if (!plan) throw notFound(`${year} 年行动计划`);
     const asOf = today();
+    const evidence = await planningDocumentsService.evidence(deps.db, year);
     const targets = [];
     for (const t of await repo.targets(deps.db, plan.id)) targets.push(await liveTarget(deps.db, year, asOf, t));
     const tasks = (await repo.tasks(deps.db, plan.id)).map((t) => ({
@@ -112,6 +115,7 @@ export const plansService = {
         reportedAt: m.reported_at,
         confirmedAt: m.confirmed_at,
         overdue: m.state !== 'confirmed' && m.due_on < asOf,
+        documents: evidence.get(`${t.seq}:${m.quarter}`) ?? null,
       })),
     }));
     return { year, title: plan.title, issuer: plan.issuer, issuedOn: plan.issued_on, asOf, targets, tasks };
@@ -178,7 +182,7 @@ export const plansService = {
   },
 
   async confirmMilestone(deps: Deps, ctx: RequestContext, id: number) {
-    if (!hasRole(ctx.actor, 'editor') || ctx.actor.organisationType !== 'office') throw forbidden('节点完成由省链长办确认');
+    if (!policy.plan.confirmMilestone(ctx.actor)) throw forbidden('节点完成由省链长办确认');
     const year = await inTransaction(deps, async (trx) => {
       const m = await repo.milestone(trx, id);
       if (!m) throw notFound('节点');
