@@ -31,15 +31,14 @@ const repoRoot = path.resolve(import.meta.dirname, '..');
 export type DemoPlatform = { url: string; stop: () => Promise<void> };
 
 /**
- * A platform of its own on demo data (SQLite in a fresh folder), for specs that need records to look
- * at; the other specs keep their empty database. `offset` keeps each spec's port apart.
+ * Serves a platform of its own on `dataDir` (SQLite) with `args` run by Node, for specs that need
+ * records to look at; the other specs keep their empty database. `offset` keeps each spec's port apart.
+ * `stop` ends it and, when `removeData`, deletes the folder.
  */
-export async function startDemoPlatform(name: string, offset: number, scale = 0.25): Promise<DemoPlatform> {
+async function serve(name: string, offset: number, dataDir: string, args: string[], removeData: boolean): Promise<DemoPlatform> {
   const port = Number(process.env.E2E_PORT ?? 3210) + offset;
   const url = `http://127.0.0.1:${port}`;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `chainboard-e2e-${name}-`));
-  // the demo command migrates, writes the demo data, then serves it
-  const server = spawn(process.execPath, ['apps/api/bin/chainboard.mjs', 'demo', '--scale', String(scale), '--start'], {
+  const server = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: {
       ...process.env,
@@ -60,7 +59,7 @@ export async function startDemoPlatform(name: string, offset: number, scale = 0.
         server.kill('SIGTERM');
       });
     }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (removeData) fs.rmSync(dataDir, { recursive: true, force: true });
   };
   for (let i = 0; i < 750; i++) {
     try {
@@ -71,7 +70,18 @@ export async function startDemoPlatform(name: string, offset: number, scale = 0.
     await new Promise((r) => setTimeout(r, 200));
   }
   await stop();
-  throw new Error(`the ${name} demo platform did not start`);
+  throw new Error(`the ${name} platform did not start`);
+}
+
+/** A platform on a new demo data set of `scale` (the demo command migrates, writes the demo data, then serves). */
+export function startDemoPlatform(name: string, offset: number, scale = 0.25): Promise<DemoPlatform> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `chainboard-e2e-${name}-`));
+  return serve(name, offset, dataDir, ['apps/api/bin/chainboard.mjs', 'demo', '--scale', String(scale), '--start'], true);
+}
+
+/** A platform on a data folder built beforehand (e.g. by the benchmark's builder). */
+export function startPlatformOn(name: string, offset: number, dataDir: string, removeData: boolean): Promise<DemoPlatform> {
+  return serve(name, offset, dataDir, ['--import', 'tsx', 'apps/api/src/server.ts'], removeData);
 }
 
 /** Signs in on the login page of `url` as a demo user. */

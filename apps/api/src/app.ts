@@ -18,20 +18,26 @@ import { attractionRoutes } from './modules/attraction/attraction.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { chainMapRoutes } from './modules/chainmap/chainmap.routes.js';
 import { chainsRoutes } from './modules/chains/chains.routes.js';
+import { cockpitRoutes } from './modules/cockpit/cockpit.routes.js';
 import { coordinationRoutes } from './modules/coordination/coordination.routes.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from './modules/documents/documents.service.js';
 import { enterpriseExcelRoutes } from './modules/enterprises/enterprise-excel.routes.js';
 import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.js';
+import { fundsRoutes } from './modules/funds/funds.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
+import { policiesRoutes } from './modules/policies/policies.routes.js';
 import { problemsRoutes } from './modules/problems/problems.routes.js';
 import { projectsRoutes } from './modules/projects/projects.routes.js';
 import { remindersRoutes } from './modules/reminders/reminders.routes.js';
 import { roundsRoutes } from './modules/rounds/rounds.routes.js';
+import { technologiesRoutes } from './modules/technologies/technologies.routes.js';
+import { thinktankRoutes } from './modules/thinktank/thinktank.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import auth from './plugins/auth.js';
 import errorHandler from './plugins/error-handler.js';
@@ -95,8 +101,14 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     attractionRoutes,
     problemsRoutes,
     plansRoutes,
+    cockpitRoutes,
     remindersRoutes,
     coordinationRoutes,
+    chainMapRoutes,
+    fundsRoutes,
+    policiesRoutes,
+    thinktankRoutes,
+    technologiesRoutes,
     documentsRoutes,
     demoRoutes,
   ]) {

@@ -11,8 +11,13 @@ import { writeWorkbook, XLSX_TYPE } from '../src/excel/write-sheet.js';
 import { today } from '../src/lib/dates.js';
 import { periodOf } from '../src/lib/report-periods.js';
 import { LEAD_COLUMNS } from '../src/modules/attraction/leads-excel.js';
+import { CANDIDATE_COLUMNS } from '../src/modules/chainmap/candidates-excel.js';
+import { SEGMENT_COLUMNS } from '../src/modules/chainmap/segments-excel.js';
 import { ENTERPRISE_COLUMNS } from '../src/modules/enterprises/enterprise-excel.js';
+import { fundsRepository } from '../src/modules/funds/funds.repository.js';
+import { policiesRepository } from '../src/modules/policies/policies.repository.js';
 import { PROJECT_COLUMNS } from '../src/modules/projects/projects-excel.js';
+import { thinktankRepository } from '../src/modules/thinktank/thinktank.repository.js';
 import { addUser, expectApiError, registeredApiRoutes, type Snapshot, snapshot } from './helpers.js';
 import { creditCode, type PersonaName, SEEDED_ENTERPRISES, seedWorld, type World } from './personas.js';
 import { type Client, describeOnBothDatabases, type Method, PASSWORD, startTestPlatform, type TestPlatform } from './platform.js';
@@ -54,8 +59,18 @@ const aProjectWorkbook = () =>
     },
   ]));
 const aPdf = async () => Buffer.from('%PDF-1.4 坏输入测试');
+/** A chainA expert report and a pairing of the seeded expert with entA, added before the cases run. */
+const thinkExtra = { report: 0, pairing: 0 };
 /** Records the seeded world does not hold, added before the cases run. */
+/** A chainA key technology, consortium (led by entA) and platform, added before the cases run. */
+const techExtra = { technology: 0, consortium: 0, platform: 0 };
+/** The 2024 plan's requirement of each lead unit's action plan, and lead unit A's chainA one given. */
+const planningExtra = { requirement: 0, document: 0 };
 const extra = { reviewedReserve: 0, problem: 0, meeting: 0, doneDecision: 0, confirmedMilestone: 0, openMilestone: 0, event: 0 };
+/** A chainA segment, a chainB one, and a chainA candidate not yet a lead, added before the cases run. */
+const chainMapExtra = { segment: 0, segmentB: 0, candidate: 0 };
+/** A fund kept by the office with an investment of entA on chainA, and a chainA policy, added before the cases run. */
+const fundExtra = { fund: 0, investment: 0, policy: 0 };
 const problemBody = (w: World) => ({
   title: '坏输入问题',
   description: '坏输入问题描述',
@@ -734,6 +749,240 @@ const WRITES: Write[] = [
     ],
   },
   {
+    route: 'POST /api/segments',
+    as: 'leadAEditor',
+    path: () => '/api/segments',
+    valid: (w) => ({ chainId: w.chains.chainA, stage: 'upstream', name: '坏输入环节' }),
+    wrongTypes: { chainId: 'x', parentId: 'x', stage: 'top', name: '', products: 5, sortOrder: -1, expectedShare: 120 },
+    missing: [{ name: '坏输入环节' }, ['chainId', 'stage']],
+    rules: [
+      {
+        name: 'a parent on another chain',
+        body: (w) => ({ chainId: w.chains.chainA, stage: 'upstream', name: '坏输入环节', parentId: chainMapExtra.segmentB }),
+        fields: ['parentId'],
+      },
+    ],
+  },
+  {
+    route: 'PATCH /api/segments/:id',
+    as: 'leadAEditor',
+    path: (_w, id = String(chainMapExtra.segment)) => `/api/segments/${id}`,
+    valid: () => ({ name: '坏输入更名' }),
+    wrongTypes: { name: '', parentId: 'x', stage: 'top', sortOrder: 'first', expectedShare: -1 },
+    rules: [
+      { name: 'under itself', body: () => ({ parentId: chainMapExtra.segment }), fields: ['parentId'] },
+      { name: 'under another chain’s segment', body: () => ({ parentId: chainMapExtra.segmentB }), fields: ['parentId'] },
+    ],
+  },
+  {
+    route: 'POST /api/segments/:id/retire',
+    as: 'leadAEditor',
+    path: (_w, id = String(chainMapExtra.segment)) => `/api/segments/${id}/retire`,
+  },
+  {
+    route: 'POST /api/segments/import',
+    as: 'leadAEditor',
+    path: () => '/api/segments/import',
+    file: {
+      kind: 'xlsx',
+      valid: () => writeWorkbook([{ name: '环节', columns: SEGMENT_COLUMNS, rows: [['特钢材料', '上游', '坏输入导入环节']] }]),
+    },
+  },
+  {
+    route: 'PUT /api/enterprise-segments',
+    as: 'cityAEditor',
+    path: () => '/api/enterprise-segments',
+    valid: (w) => ({ enterpriseId: w.enterprises.entA, chainId: w.chains.chainA, segmentId: chainMapExtra.segment }),
+    wrongTypes: { enterpriseId: 'x', chainId: -1, segmentId: 'x' },
+    missing: [{ segmentId: null }, ['enterpriseId', 'chainId']],
+    rules: [
+      {
+        name: 'a segment of another chain',
+        body: (w) => ({ enterpriseId: w.enterprises.entA, chainId: w.chains.chainA, segmentId: chainMapExtra.segmentB }),
+        fields: ['segmentId'],
+      },
+    ],
+  },
+  {
+    route: 'PUT /api/gap-settings',
+    as: 'officeEditor',
+    path: () => '/api/gap-settings',
+    valid: () => ({ minEnterprises: 3, minRevenueRatio: 50, maxOpenTechnologies: 0, maxOpenProblems: 2 }),
+    wrongTypes: { minEnterprises: 0, minRevenueRatio: 101, maxOpenTechnologies: -1, maxOpenProblems: 'many' },
+    missing: [{ minEnterprises: 3 }, ['minRevenueRatio', 'maxOpenTechnologies', 'maxOpenProblems']],
+  },
+  {
+    route: 'POST /api/chain-candidates',
+    as: 'leadAEditor',
+    path: () => '/api/chain-candidates',
+    valid: (w) => ({
+      chainId: w.chains.chainA,
+      name: '坏输入候选',
+      creditCode: creditCode(970_000_301, '320500'),
+      province: '江苏省',
+      size: 'small',
+    }),
+    wrongTypes: { chainId: 'x', segmentId: 'x', name: '', creditCode: '123', province: '', size: 'huge', products: 5 },
+    missing: [{ name: '坏输入候选' }, ['chainId', 'creditCode', 'province', 'size']],
+    rules: [
+      {
+        name: 'a segment of another chain',
+        body: (w) => ({
+          chainId: w.chains.chainA,
+          segmentId: chainMapExtra.segmentB,
+          name: '坏输入候选',
+          creditCode: creditCode(970_000_302, '320500'),
+          province: '江苏省',
+          size: 'small',
+        }),
+        fields: ['segmentId'],
+      },
+    ],
+  },
+  {
+    route: 'POST /api/chain-candidates/import',
+    as: 'leadAEditor',
+    path: () => '/api/chain-candidates/import',
+    file: {
+      kind: 'xlsx',
+      valid: () =>
+        writeWorkbook([
+          {
+            name: '补链招商候选',
+            columns: CANDIDATE_COLUMNS,
+            rows: [['特钢材料', '坏输入候选导入', creditCode(970_000_303, '320500'), '江苏省', null, null, '小型']],
+          },
+        ]),
+    },
+  },
+  {
+    route: 'POST /api/chain-candidates/:id/lead',
+    as: 'cityAEditor',
+    path: (_w, id = String(chainMapExtra.candidate)) => `/api/chain-candidates/${id}/lead`,
+    valid: (w) => ({ cityId: w.orgs.cityA, responsiblePerson: '坏输入责任人' }),
+    wrongTypes: { cityId: 'x', zoneId: 'x', responsiblePerson: '', expectedInvestment: -5, notes: 5 },
+    missing: [{ notes: '坏输入' }, ['cityId', 'responsiblePerson']],
+    rules: [
+      {
+        name: 'a zone of another city',
+        body: (w) => ({ cityId: w.orgs.cityA, zoneId: w.orgs.zoneB, responsiblePerson: '坏输入责任人' }),
+        fields: ['zoneId'],
+      },
+    ],
+  },
+  {
+    route: 'POST /api/technologies',
+    as: 'leadAEditor',
+    path: () => '/api/technologies',
+    valid: (w) => ({ chainId: w.chains.chainA, name: '坏输入技术', gap: '坏输入卡点' }),
+    wrongTypes: { chainId: 'x', segmentId: 'x', name: '', gap: 5, enterpriseIds: 'all', institutes: 5, state: 'done', targetOn: 'soon' },
+    missing: [{ name: '坏输入技术' }, ['chainId', 'gap']],
+    rules: [
+      {
+        name: '已突破 without its date',
+        body: (w) => ({ chainId: w.chains.chainA, name: '坏输入技术', gap: '坏输入卡点', state: 'achieved' }),
+        fields: ['brokenThroughOn'],
+      },
+      {
+        name: 'an enterprise not in the register',
+        body: (w) => ({ chainId: w.chains.chainA, name: '坏输入技术', gap: '坏输入卡点', enterpriseIds: [999_999] }),
+        fields: ['enterpriseIds'],
+      },
+      {
+        name: 'a chain that does not exist',
+        body: () => ({ chainId: 999_999, name: '坏输入技术', gap: '坏输入卡点' }),
+        fields: ['chainId'],
+      },
+    ],
+  },
+  {
+    route: 'PATCH /api/technologies/:id',
+    as: 'leadAEditor',
+    path: (_w, id = String(techExtra.technology)) => `/api/technologies/${id}`,
+    valid: () => ({ state: 'tackling' }),
+    wrongTypes: { state: 'done', name: '', enterpriseIds: [0], targetOn: 'soon', brokenThroughOn: 5 },
+    rules: [
+      {
+        name: 'a breakthrough date while not broken through',
+        body: () => ({ brokenThroughOn: '2024-06-30' }),
+        fields: ['brokenThroughOn'],
+      },
+    ],
+  },
+  {
+    route: 'POST /api/consortia',
+    as: 'leadAEditor',
+    path: () => '/api/consortia',
+    valid: (w) => ({ chainId: w.chains.chainA, name: '坏输入联合体', leaderEnterpriseId: w.enterprises.entA }),
+    wrongTypes: {
+      chainId: 'x',
+      name: '',
+      leaderEnterpriseId: 'x',
+      jinchuanggu: 'yes',
+      members: 'all',
+      technologyIds: 'x',
+      foundedOn: 'May',
+      notes: 5,
+    },
+    missing: [{ name: '坏输入联合体' }, ['chainId', 'leaderEnterpriseId']],
+    rules: [
+      {
+        name: 'a leader from another chain',
+        body: (w) => ({ chainId: w.chains.chainA, name: '坏输入联合体', leaderEnterpriseId: w.enterprises.entB }),
+        fields: ['leaderEnterpriseId'],
+      },
+      {
+        name: 'a technology not on the chain',
+        body: (w) => ({ chainId: w.chains.chainA, name: '坏输入联合体', leaderEnterpriseId: w.enterprises.entA, technologyIds: [999_999] }),
+        fields: ['technologyIds'],
+      },
+    ],
+  },
+  {
+    route: 'PATCH /api/consortia/:id',
+    as: 'leadAEditor',
+    path: (_w, id = String(techExtra.consortium)) => `/api/consortia/${id}`,
+    valid: () => ({ notes: '坏输入' }),
+    wrongTypes: { name: '', jinchuanggu: 'yes', members: 'all', technologyIds: 'x', leaderEnterpriseId: -1 },
+  },
+  {
+    route: 'POST /api/innovation-platforms',
+    as: 'leadAEditor',
+    path: () => '/api/innovation-platforms',
+    valid: (w) => ({ chainId: w.chains.chainA, name: '坏输入平台', kind: 'keyLab', level: 'provincial', hostName: '坏输入研究院' }),
+    wrongTypes: { chainId: 'x', name: '', kind: 'lab', level: 'city', hostEnterpriseId: 'x', recognisedOn: 'May' },
+    missing: [{ name: '坏输入平台' }, ['chainId', 'kind', 'level']],
+    rules: [
+      {
+        name: 'no host',
+        body: (w) => ({ chainId: w.chains.chainA, name: '坏输入平台', kind: 'keyLab', level: 'provincial' }),
+        fields: ['hostName'],
+      },
+    ],
+  },
+  {
+    route: 'PATCH /api/innovation-platforms/:id',
+    as: 'leadAEditor',
+    path: (_w, id = String(techExtra.platform)) => `/api/innovation-platforms/${id}`,
+    valid: () => ({ level: 'national' }),
+    wrongTypes: { name: '', kind: 'lab', level: 'city', hostEnterpriseId: 'x', recognisedOn: 'May' },
+  },
+  {
+    route: 'POST /api/breakthrough-summaries',
+    as: 'leadAEditor',
+    path: () => '/api/breakthrough-summaries',
+    valid: (w) => ({ chainId: w.chains.chainA, quarter: '2024Q2', summary: '坏输入总结' }),
+    wrongTypes: { chainId: 'x', quarter: '2024Q5', summary: '' },
+    missing: [{ summary: '坏输入总结' }, ['chainId', 'quarter']],
+    rules: [
+      {
+        name: 'a quarter that has not begun',
+        body: (w) => ({ chainId: w.chains.chainA, quarter: '2999Q1', summary: '坏输入总结' }),
+        fields: ['quarter'],
+      },
+    ],
+  },
+  {
     route: 'POST /api/mode-demonstrations',
     as: 'officeEditor',
     path: () => '/api/mode-demonstrations',
@@ -998,6 +1247,18 @@ const WRITES: Write[] = [
   },
 
   {
+    route: 'POST /api/cockpit/snapshots',
+    as: 'officeEditor',
+    path: () => '/api/cockpit/snapshots',
+    valid: () => ({ period: '2024Q2' }),
+    wrongTypes: { period: 5 },
+    missing: [{}, ['period']],
+    rules: [
+      { name: 'a quarter that has not begun', body: () => ({ period: '2099Q1' }), fields: ['period'] },
+      { name: 'a quarter that does not exist', body: () => ({ period: '2024Q5' }), fields: ['period'] },
+    ],
+  },
+  {
     route: 'POST /api/milestones/:id/report',
     as: 'leadAEditor',
     // a 各链长牵头单位 milestone already confirmed
@@ -1013,6 +1274,38 @@ const WRITES: Write[] = [
     // a milestone nobody has reported yet
     path: (_w, id = String(extra.openMilestone)) => `/api/milestones/${id}/confirm`,
     rules: [{ name: 'confirming before it is reported', body: () => ({}), fields: [] }],
+  },
+  {
+    route: 'PUT /api/planning-documents',
+    as: 'leadAEditor',
+    path: () => '/api/planning-documents',
+    valid: (w) => ({ requirementId: planningExtra.requirement, chainId: w.chains.chainA, title: '坏输入行动方案', issuedOn: '2024-01-20' }),
+    wrongTypes: { requirementId: 'x', chainId: -1, enterpriseId: 'x', title: '', issuedOn: '2024-13-01', note: 5 },
+    missing: [{ note: '坏输入' }, ['requirementId', 'title', 'issuedOn']],
+    rules: [
+      {
+        name: 'a requirement that does not exist',
+        body: (w) => ({ requirementId: 999_999, chainId: w.chains.chainA, title: '坏输入', issuedOn: '2024-01-20' }),
+        status: 404,
+        code: 'NOT_FOUND',
+        fields: [],
+      },
+    ],
+  },
+  {
+    route: 'POST /api/planning-documents/:id/files',
+    as: 'leadAEditor',
+    path: (_w, id = String(planningExtra.document)) =>
+      `/api/planning-documents/${id}/files?title=${encodeURIComponent('坏输入正文')}&fileName=a.pdf`,
+    file: { kind: 'document', valid: aPdf },
+  },
+  {
+    route: 'PUT /api/quarterly-reports/:period/text',
+    as: 'officeEditor',
+    path: (_w, period = '2024Q2') => `/api/quarterly-reports/${period}/text`,
+    valid: () => ({ overview: '坏输入总体情况', nextSteps: '坏输入下一步' }),
+    wrongTypes: { overview: 5, nextSteps: '' },
+    missing: [{ overview: '坏输入' }, ['nextSteps']],
   },
   {
     route: 'POST /api/work-reports',
@@ -1035,6 +1328,336 @@ const WRITES: Write[] = [
         fields: [],
       },
     ],
+  },
+  {
+    route: 'POST /api/experts',
+    as: 'officeEditor',
+    path: () => '/api/experts',
+    valid: (w) => ({ name: '坏输入专家', field: '材料', workUnit: '坏输入大学', phone: '13800000000', chainIds: [w.chains.chainA] }),
+    wrongTypes: { name: '', field: 5, workUnit: [], phone: 'call me', email: 'nobody', chainIds: 'all', notes: 5 },
+    missing: [{ name: '坏输入专家' }, ['field', 'workUnit', 'chainIds']],
+    rules: [
+      {
+        name: 'neither phone nor email',
+        body: (w) => ({ name: '坏输入专家', field: '材料', workUnit: '坏输入大学', chainIds: [w.chains.chainA] }),
+        fields: ['phone'],
+      },
+      {
+        name: 'a chain that does not exist',
+        body: () => ({ name: '坏输入专家', field: '材料', workUnit: '坏输入大学', phone: '13800000000', chainIds: [999_999] }),
+        fields: ['chainIds'],
+      },
+    ],
+  },
+  {
+    route: 'PUT /api/experts/:id',
+    as: 'officeEditor',
+    path: (w, id = String(w.expert)) => `/api/experts/${id}`,
+    valid: (w) => ({ name: '示例专家', field: '特钢材料', workUnit: '太原理工大学', phone: '0351-6010000', chainIds: [w.chains.chainA] }),
+    wrongTypes: { name: 5, field: '', workUnit: '', email: 'x@', chainIds: [0] },
+    missing: [{ name: '示例专家' }, ['field', 'workUnit', 'chainIds']],
+  },
+  {
+    route: 'PUT /api/experts/:id/account',
+    as: 'sysAdmin',
+    path: (w, id = String(w.expert)) => `/api/experts/${id}/account`,
+    valid: (w) => ({ userId: w.users.expertUser }),
+    wrongTypes: { userId: 'someone' },
+    missing: [{}, ['userId']],
+    rules: [
+      { name: 'an administrator account', body: (w) => ({ userId: w.users.auditAdmin }), fields: ['userId'] },
+      { name: 'an account that does not exist', body: () => ({ userId: 999_999 }), fields: ['userId'] },
+    ],
+  },
+  {
+    route: 'PUT /api/expert-groups/:id/members',
+    as: 'officeEditor',
+    path: (w, id = String(w.chains.chainA)) => `/api/expert-groups/${id}/members`,
+    valid: (w) => ({ members: [{ expertId: w.expert, role: 'leader' }] }),
+    wrongTypes: { members: [{ expertId: 'x', role: 'chief' }] },
+    missing: [{}, ['members']],
+    rules: [
+      {
+        name: 'two leaders',
+        body: (w) => ({
+          members: [
+            { expertId: w.expert, role: 'leader' },
+            { expertId: w.expert, role: 'leader' },
+          ],
+        }),
+        fields: ['members'],
+      },
+      { name: 'an expert not in the pool', body: () => ({ members: [{ expertId: 999_999, role: 'member' }] }), fields: ['members'] },
+    ],
+  },
+  {
+    route: 'POST /api/expert-groups/:id/publish',
+    as: 'officeEditor',
+    path: (w, id = String(w.chains.chainB)) => `/api/expert-groups/${id}/publish`,
+    valid: () => ({ publishedAt: '2024-03-20' }),
+    wrongTypes: { publishedAt: '三月' },
+    rules: [{ name: 'a group without members', body: () => ({ publishedAt: '2024-03-20' }), fields: ['members'] }],
+  },
+  {
+    route: 'POST /api/consultations',
+    as: 'leadAEditor',
+    path: () => '/api/consultations',
+    valid: (w) => ({ chainId: w.chains.chainA, heldOn: '2024-05-10', topic: '坏输入咨询', expertIds: [w.expert] }),
+    wrongTypes: { chainId: 'x', heldOn: 'May', topic: '', expertIds: 'all', enterpriseIds: ['x'], outcome: 5 },
+    missing: [{ topic: '坏输入咨询' }, ['chainId', 'heldOn', 'expertIds']],
+    rules: [
+      {
+        name: 'no expert',
+        body: (w) => ({ chainId: w.chains.chainA, heldOn: '2024-05-10', topic: '坏输入咨询', expertIds: [] }),
+        fields: ['expertIds'],
+      },
+      {
+        name: 'an enterprise not in the register',
+        body: (w) => ({
+          chainId: w.chains.chainA,
+          heldOn: '2024-05-10',
+          topic: '坏输入咨询',
+          expertIds: [w.expert],
+          enterpriseIds: [999_999],
+        }),
+        fields: ['enterpriseIds'],
+      },
+    ],
+  },
+  {
+    route: 'POST /api/expert-reports',
+    as: 'leadAEditor',
+    path: () => '/api/expert-reports',
+    valid: (w) => ({
+      chainId: w.chains.chainA,
+      title: '坏输入报告',
+      reportedOn: '2024-07-01',
+      expertIds: [w.expert],
+      recommendations: '坏输入建议',
+    }),
+    wrongTypes: { chainId: -1, title: '', reportedOn: 'July', expertIds: 5, recommendations: '', followUpState: 'finished' },
+    missing: [{ title: '坏输入报告' }, ['chainId', 'reportedOn', 'expertIds', 'recommendations']],
+    rules: [
+      {
+        name: 'an expert not in the pool',
+        body: (w) => ({
+          chainId: w.chains.chainA,
+          title: '坏输入报告',
+          reportedOn: '2024-07-01',
+          expertIds: [999_999],
+          recommendations: '坏输入建议',
+        }),
+        fields: ['expertIds'],
+      },
+    ],
+  },
+  {
+    route: 'PATCH /api/expert-reports/:id/follow-up',
+    as: 'leadAEditor',
+    path: (_w, id = String(thinkExtra.report)) => `/api/expert-reports/${id}/follow-up`,
+    valid: () => ({ followUp: '坏输入落实', followUpState: 'inProgress' }),
+    wrongTypes: { followUp: 5, followUpState: 'finished' },
+    missing: [{ followUp: '坏输入落实' }, ['followUpState']],
+  },
+  {
+    route: 'POST /api/expert-reports/:id/documents',
+    as: 'leadAEditor',
+    path: (_w, id = String(thinkExtra.report)) =>
+      `/api/expert-reports/${id}/documents?title=${encodeURIComponent('坏输入报告正文')}&fileName=a.pdf`,
+    file: { kind: 'document', valid: aPdf },
+  },
+  {
+    route: 'POST /api/expert-pairings',
+    as: 'leadAEditor',
+    path: () => '/api/expert-pairings',
+    valid: (w) => ({ expertId: w.expert, enterpriseId: w.enterprises.entA, chainId: w.chains.chainA, fromOn: '2024-03-01' }),
+    wrongTypes: { expertId: 'x', enterpriseId: [], chainId: 'x', fromOn: 'March', toOn: 5, notes: 5 },
+    missing: [{ notes: '坏输入' }, ['expertId', 'enterpriseId', 'chainId', 'fromOn']],
+    rules: [
+      {
+        name: 'ends before it starts',
+        body: (w) => ({
+          expertId: w.expert,
+          enterpriseId: w.enterprises.entA,
+          chainId: w.chains.chainA,
+          fromOn: '2024-03-01',
+          toOn: '2024-02-01',
+        }),
+        fields: ['toOn'],
+      },
+      {
+        name: 'an enterprise not on the chain',
+        body: (w) => ({ expertId: w.expert, enterpriseId: w.enterprises.entB, chainId: w.chains.chainA, fromOn: '2024-03-01' }),
+        fields: ['enterpriseId'],
+      },
+    ],
+  },
+  {
+    route: 'POST /api/expert-pairings/:id/services',
+    as: 'expertUser',
+    path: (_w, id = String(thinkExtra.pairing)) => `/api/expert-pairings/${id}/services`,
+    valid: () => ({ servedOn: '2024-04-15', content: '坏输入服务' }),
+    wrongTypes: { servedOn: 'April', content: '' },
+    missing: [{ content: '坏输入服务' }, ['servedOn']],
+    rules: [{ name: 'outside the pairing', body: () => ({ servedOn: '2023-01-01', content: '坏输入服务' }), fields: ['servedOn'] }],
+  },
+  {
+    route: 'POST /api/funds',
+    as: 'officeEditor',
+    path: () => '/api/funds',
+    valid: () => ({ name: '坏输入基金', manager: '坏输入管理机构', level: 'provincial', size: 1000 }),
+    wrongTypes: { name: '', manager: 5, level: 'county', size: 'big', chainIds: 'all', establishedOn: '去年', keeperOrgId: 'x' },
+    missing: [{ name: '坏输入基金' }, ['manager', 'level', 'size']],
+    rules: [
+      {
+        name: 'a city as the member unit in charge',
+        body: (w) => ({ name: '坏输入基金', manager: '坏输入', level: 'city', size: 1, keeperOrgId: w.orgs.cityA }),
+        fields: ['keeperOrgId'],
+      },
+      {
+        name: 'a chain that does not exist',
+        body: () => ({ name: '坏输入基金', manager: '坏输入', level: 'city', size: 1, chainIds: [999_999] }),
+        fields: ['chainIds'],
+      },
+    ],
+  },
+  {
+    route: 'PATCH /api/funds/:id',
+    as: 'officeEditor',
+    path: (_w, id = String(fundExtra.fund)) => `/api/funds/${id}`,
+    valid: () => ({ size: 2000 }),
+    wrongTypes: { size: 'x', level: 'county', name: '' },
+    rules: [{ name: 'a zone as the member unit in charge', body: (w) => ({ keeperOrgId: w.orgs.zoneA }), fields: ['keeperOrgId'] }],
+  },
+  {
+    route: 'POST /api/funds/:id/cooperations',
+    as: 'officeEditor',
+    path: (_w, id = String(fundExtra.fund)) => `/api/funds/${id}/cooperations`,
+    valid: (w) => ({
+      enterpriseId: w.enterprises.entA,
+      chainId: w.chains.chainA,
+      cooperatedOn: '2024-03-15',
+      form: '子基金',
+      amount: 1000,
+    }),
+    wrongTypes: { enterpriseId: 'x', chainId: -1, cooperatedOn: 'March', form: '', amount: 'much' },
+    missing: [{ form: '子基金' }, ['enterpriseId', 'chainId', 'cooperatedOn', 'amount']],
+    rules: [
+      {
+        name: 'not a chain master',
+        body: (w) => ({
+          enterpriseId: w.enterprises.entB,
+          chainId: w.chains.chainB,
+          cooperatedOn: '2024-03-15',
+          form: '子基金',
+          amount: 1,
+        }),
+        fields: ['enterpriseId'],
+      },
+    ],
+  },
+  {
+    route: 'POST /api/funds/:id/investments',
+    as: 'officeEditor',
+    path: (_w, id = String(fundExtra.fund)) => `/api/funds/${id}/investments`,
+    valid: (w) => ({ enterpriseId: w.enterprises.entA, chainId: w.chains.chainA, amount: 1000, investedOn: '2024-04-10', stage: 'intent' }),
+    wrongTypes: { enterpriseId: 'x', projectId: 'y', amount: -5, investedOn: 'April', stage: 'done' },
+    missing: [{ amount: 1000 }, ['investedOn', 'stage']],
+    rules: [
+      {
+        name: 'neither enterprise nor project',
+        body: () => ({ amount: 1, investedOn: '2024-04-10', stage: 'intent' }),
+        fields: ['enterpriseId', 'projectId'],
+      },
+      {
+        name: "another chain than the project's",
+        body: (w) => ({ projectId: w.projects.projA, chainId: w.chains.chainB, amount: 1, investedOn: '2024-04-10', stage: 'intent' }),
+        fields: ['chainId'],
+      },
+      {
+        name: 'an enterprise off the chain',
+        body: (w) => ({ enterpriseId: w.enterprises.entB, chainId: w.chains.chainA, amount: 1, investedOn: '2024-04-10', stage: 'intent' }),
+        fields: ['enterpriseId'],
+      },
+    ],
+  },
+  {
+    route: 'PATCH /api/fund-investments/:id',
+    as: 'officeEditor',
+    path: (_w, id = String(fundExtra.investment)) => `/api/fund-investments/${id}`,
+    valid: () => ({ stage: 'decided' }),
+    wrongTypes: { stage: 'done', amount: 'x', investedOn: 'April' },
+  },
+  {
+    route: 'POST /api/fund-investments/:id/lead',
+    as: 'cityAEditor',
+    path: (_w, id = String(fundExtra.investment)) => `/api/fund-investments/${id}/lead`,
+    valid: (w) => ({ cityId: w.orgs.cityA, zoneId: w.orgs.zoneA, responsiblePerson: '坏输入责任人' }),
+    wrongTypes: { cityId: 'x', zoneId: 'y', responsiblePerson: '' },
+    missing: [{}, ['cityId', 'responsiblePerson']],
+    rules: [
+      {
+        name: 'a zone of another city',
+        body: (w) => ({ cityId: w.orgs.cityA, zoneId: w.orgs.zoneB, responsiblePerson: '坏输入责任人' }),
+        fields: ['zoneId'],
+      },
+    ],
+  },
+  {
+    route: 'POST /api/policies',
+    as: 'officeEditor',
+    path: () => '/api/policies',
+    valid: () => ({ title: '坏输入政策', issuerName: '坏输入单位', issuedOn: '2024-03-01', supports: ['land'] }),
+    wrongTypes: { title: '', issuedOn: 'x', supports: 'land', chainIds: 'all', incentiveScheme: 'yes', schemeYear: 'x' },
+    missing: [{ title: '坏输入政策' }, ['issuedOn', 'supports']],
+    rules: [
+      {
+        name: 'an incentive scheme without its year',
+        body: () => ({ title: '坏输入政策', issuerName: '坏输入单位', issuedOn: '2024-03-01', supports: ['land'], incentiveScheme: true }),
+        fields: ['schemeYear'],
+      },
+      { name: 'no issuer', body: () => ({ title: '坏输入政策', issuedOn: '2024-03-01', supports: ['land'] }), fields: ['issuerName'] },
+      {
+        name: 'no support',
+        body: () => ({ title: '坏输入政策', issuerName: '坏输入单位', issuedOn: '2024-03-01', supports: [] }),
+        fields: ['supports'],
+      },
+    ],
+  },
+  {
+    route: 'PATCH /api/policies/:id',
+    as: 'officeEditor',
+    path: (_w, id = String(fundExtra.policy)) => `/api/policies/${id}`,
+    valid: () => ({ title: '坏输入政策改' }),
+    wrongTypes: { supports: ['money'], issuedOn: 'x', title: '' },
+    rules: [{ name: 'an incentive scheme without its year', body: () => ({ incentiveScheme: true }), fields: ['schemeYear'] }],
+  },
+  {
+    route: 'POST /api/policies/:id/grants',
+    as: 'officeEditor',
+    path: (_w, id = String(fundExtra.policy)) => `/api/policies/${id}/grants`,
+    valid: (w) => ({ enterpriseId: w.enterprises.entA, amount: 1000, grantedOn: '2024-06-01' }),
+    wrongTypes: { enterpriseId: 'x', amount: 'much', grantedOn: 'June', note: 5 },
+    missing: [{ note: '坏输入' }, ['amount', 'grantedOn']],
+    rules: [
+      {
+        name: 'neither enterprise nor project',
+        body: () => ({ amount: 1, grantedOn: '2024-06-01' }),
+        fields: ['enterpriseId', 'projectId'],
+      },
+      {
+        name: 'before the policy was issued',
+        body: (w) => ({ enterpriseId: w.enterprises.entA, amount: 1, grantedOn: '2023-01-01' }),
+        fields: ['grantedOn'],
+      },
+    ],
+  },
+  {
+    route: 'POST /api/policies/:id/documents',
+    as: 'officeEditor',
+    path: (_w, id = String(fundExtra.policy)) =>
+      `/api/policies/${id}/documents?title=${encodeURIComponent('坏输入政策原文')}&fileName=a.pdf`,
+    file: { kind: 'document', valid: aPdf },
   },
 ];
 
@@ -1226,6 +1849,160 @@ describeOnBothDatabases('bad input', (kind) => {
       .returning('id')
       .executeTakeFirstOrThrow();
     extra.event = Number(event.id);
+    const segmentOf = async (chainId: number, name: string) =>
+      Number(
+        (
+          await t.deps.db
+            .insertInto('chain_segments')
+            .values({
+              chain_id: chainId,
+              parent_id: null,
+              stage: 'upstream',
+              name,
+              products: null,
+              sort_order: 0,
+              expected_share: null,
+              retired_at: null,
+              created_at: '2024-05-18T00:00:00.000Z',
+              updated_at: '2024-05-18T00:00:00.000Z',
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id,
+      );
+    chainMapExtra.segment = await segmentOf(w.chains.chainA, '坏输入已有环节');
+    chainMapExtra.segmentB = await segmentOf(w.chains.chainB, '坏输入别链环节');
+    chainMapExtra.candidate = Number(
+      (
+        await t.deps.db
+          .insertInto('chain_candidates')
+          .values({
+            chain_id: w.chains.chainA,
+            segment_id: null,
+            name: '坏输入已有候选',
+            credit_code: creditCode(970_000_300, '320500'),
+            province: '江苏省',
+            products: null,
+            size: 'small',
+            lead_id: null,
+            demo: false,
+            created_at: '2024-05-18T00:00:00.000Z',
+            updated_at: '2024-05-18T00:00:00.000Z',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id,
+    );
+    fundExtra.fund = await fundsRepository.insert(t.deps.db, {
+      name: '坏输入已有基金',
+      manager: '坏输入管理机构',
+      level: 'provincial',
+      size: 1000,
+      establishedOn: null,
+      keeperOrgId: null,
+      notes: null,
+      chainIds: [w.chains.chainA],
+      at: '2024-03-01T00:00:00.000Z',
+    });
+    fundExtra.investment = await fundsRepository.insertInvestment(t.deps.db, {
+      fundId: fundExtra.fund,
+      chainId: w.chains.chainA,
+      enterpriseId: w.enterprises.entA,
+      projectId: null,
+      amount: 1000,
+      investedOn: '2024-04-10',
+      stage: 'intent',
+      notes: null,
+      at: '2024-03-01T00:00:00.000Z',
+    });
+    fundExtra.policy = await policiesRepository.insert(t.deps.db, {
+      title: '坏输入已有政策',
+      issuerOrgId: null,
+      issuerName: '省工信厅',
+      documentNumber: null,
+      issuedOn: '2024-03-01',
+      supports: ['land'],
+      incentiveScheme: false,
+      schemeYear: null,
+      summary: null,
+      chainIds: [w.chains.chainA],
+      at: '2024-03-01T00:00:00.000Z',
+    });
+    const at = '2024-03-01T00:00:00.000Z';
+    thinkExtra.report = await thinktankRepository.insertReport(t.deps.db, {
+      chainId: w.chains.chainA,
+      title: '坏输入专家报告',
+      reportedOn: '2024-07-01',
+      recommendations: '坏输入建议',
+      followUp: null,
+      followUpState: 'pending',
+      expertIds: [w.expert],
+      at,
+    });
+    thinkExtra.pairing = await thinktankRepository.insertPairing(t.deps.db, {
+      expertId: w.expert,
+      enterpriseId: w.enterprises.entA,
+      chainId: w.chains.chainA,
+      fromOn: '2024-03-01',
+      toOn: '2024-12-31',
+      notes: null,
+      at,
+    });
+    const stamps = { demo: false, created_at: '2024-03-01', updated_at: '2024-03-01' };
+    techExtra.technology = Number(
+      (
+        await t.deps.db
+          .insertInto('key_technologies')
+          .values({
+            chain_id: w.chains.chainA,
+            segment_id: null,
+            name: '坏输入技术',
+            gap: '坏输入卡点',
+            institutes: null,
+            state: 'pending',
+            target_on: null,
+            broken_through_on: null,
+            ...stamps,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id,
+    );
+    techExtra.consortium = Number(
+      (
+        await t.deps.db
+          .insertInto('innovation_consortia')
+          .values({
+            chain_id: w.chains.chainA,
+            name: '坏输入联合体',
+            leader_enterprise_id: w.enterprises.entA,
+            jinchuanggu: false,
+            founded_on: null,
+            notes: null,
+            ...stamps,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id,
+    );
+    techExtra.platform = Number(
+      (
+        await t.deps.db
+          .insertInto('innovation_platforms')
+          .values({
+            chain_id: w.chains.chainA,
+            name: '坏输入平台',
+            kind: 'keyLab',
+            level: 'provincial',
+            host_enterprise_id: null,
+            host_name: '坏输入研究院',
+            recognised_on: null,
+            ...stamps,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id,
+    );
     const reviewed = await t.deps.db
       .insertInto('fund_reserve')
       .values({
@@ -1330,6 +2107,35 @@ describeOnBothDatabases('bad input', (kind) => {
         submitted_at: '2024-04-05T00:00:00.000Z',
       })
       .execute();
+    planningExtra.requirement = Number(
+      (
+        await t.deps.db
+          .selectFrom('plan_document_requirements')
+          .select('id')
+          .where('kind', '=', 'chainActionPlan')
+          .executeTakeFirstOrThrow()
+      ).id,
+    );
+    planningExtra.document = Number(
+      (
+        await t.deps.db
+          .insertInto('planning_documents')
+          .values({
+            requirement_id: planningExtra.requirement,
+            organisation_id: w.orgs.leadA,
+            enterprise_id: null,
+            chain_id: w.chains.chainA,
+            title: '特钢材料产业链2024年行动方案',
+            issued_on: '2024-01-20',
+            note: null,
+            submitted_by: null,
+            submitted_at: '2024-01-22T00:00:00.000Z',
+            updated_at: '2024-01-22T00:00:00.000Z',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id,
+    );
     for (const as of new Set(WRITES.map((r) => r.as))) clients.set(as, as === 'anonymous' ? t.anonymous() : await t.login(as));
   });
   afterAll(() => t.close());

@@ -12,10 +12,15 @@ import { writeWorkbook, XLSX_TYPE } from '../src/excel/write-sheet.js';
 import { today } from '../src/lib/dates.js';
 import { periodOf } from '../src/lib/report-periods.js';
 import { leadsTemplate } from '../src/modules/attraction/leads-excel.js';
+import { candidatesTemplate } from '../src/modules/chainmap/candidates-excel.js';
+import { segmentsTemplate } from '../src/modules/chainmap/segments-excel.js';
 import { ENTERPRISE_COLUMNS } from '../src/modules/enterprises/enterprise-excel.js';
 import { FIGURE_COLUMNS } from '../src/modules/enterprises/figures-excel.js';
 import { TIER_COLUMNS } from '../src/modules/enterprises/tiers-excel.js';
+import { fundsRepository } from '../src/modules/funds/funds.repository.js';
+import { policiesRepository } from '../src/modules/policies/policies.repository.js';
 import { PROJECT_COLUMNS } from '../src/modules/projects/projects-excel.js';
+import { thinktankRepository as thinkTankRepo } from '../src/modules/thinktank/thinktank.repository.js';
 import { addUser, registeredApiRoutes, unique } from './helpers.js';
 import {
   creditCode,
@@ -62,8 +67,31 @@ type MatrixWorld = World & {
   decisions: { cityA: number; cityB: number };
   /** Milestones of the 2024 plan for 各链长牵头单位 only and for 综改示范区、各市政府. */
   milestones: { leadUnits: number; cities: number };
+  /** The 2024 plan's document requirements by kind, and lead unit A's chainA action plan given. */
+  planning: { requirements: Record<string, number>; leadADocument: number };
   /** Lead unit B's work information, which lead unit A does not read. */
   workReport: number;
+  /** A cockpit snapshot of 2024Q2, taken by the office. */
+  cockpitSnapshot: number;
+  /** Key technologies of chainA (entA tackles it) and of chainB; a chainA consortium led by entA; a chainA platform hosted by entA. */
+  technologies: { chainA: number; chainB: number };
+  consortium: number;
+  platform: number;
+  /**
+   * The think tank: the seeded expert (expertUser's own) sits in chainA's published group, took part in
+   * `consultation`, wrote `report` and is paired with entA (`pairing`); `otherExpert` (chainA, no login)
+   * has the `other*` records; chainB's group is unpublished. `group()` makes the SX03 group unpublished
+   * again (with a member) and answers its chain id.
+   */
+  thinkTank: {
+    otherExpert: number;
+    consultation: number;
+    otherConsultation: number;
+    report: number;
+    pairing: number;
+    otherPairing: number;
+    group(): Promise<number>;
+  };
   /** Fresh records for calls that cannot be repeated on the same record. */
   fresh: Fresh;
 };
@@ -102,10 +130,20 @@ type Fresh = {
   lead(): Promise<number>;
   /** A new matchmaking event organised by city A on chainA. */
   event(): Promise<number>;
+  /** A new fund kept by the office, with no investments. */
+  fund(): Promise<number>;
+  /** A new investment of a new fund in entA on chainA, at 意向, with no lead yet. */
+  fundInvestment(): Promise<number>;
+  /** A new policy for chainA alone, with no support granted. */
+  supportPolicy(): Promise<number>;
   /** The 2024 plan's first milestone for 省链长办 alone, reported (again) and awaiting confirmation. */
   reportedMilestone(): Promise<number>;
   /** A new chainA problem entA raised, lead unit A responsible, in the given state and level. */
   problem(state?: 'raised' | 'accepted' | 'answered', level?: 'leadUnit' | 'chainLeader'): Promise<number>;
+  /** A new active chainA segment (上游). */
+  segment(): Promise<number>;
+  /** A new chainA candidate outside the province, not yet a lead. */
+  candidate(): Promise<number>;
 };
 type Request = { method: Method; url: string; payload?: unknown; file?: { body: Buffer; contentType: string } };
 type Route = {
@@ -133,11 +171,17 @@ const SIGNED_IN: Caller[] = PERSONA_NAMES;
 /** Office, member units and the general chain leader see every enterprise and every chain's business records. */
 const SEE_ALL_ENTERPRISES: Caller[] = ['officeEditor', 'officeViewer', 'memberViewer', 'generalLeader'];
 /** The chain list is public reference data: every business user, chain leader and the system administrator read it. */
-const CHAIN_READERS: Caller[] = PERSONA_NAMES.filter((p) => p !== 'securityAdmin' && p !== 'auditAdmin');
+/** An expert's own account is no business user: it reads only its own think-tank records. */
+const EXPERTS: Caller[] = ['expertUser'];
+const CHAIN_READERS: Caller[] = PERSONA_NAMES.filter((p) => p !== 'securityAdmin' && p !== 'auditAdmin' && !EXPERTS.includes(p));
 
 const ADMINS: Caller[] = ['sysAdmin', 'securityAdmin', 'auditAdmin'];
-/** Rounds, tier holders: business users and chain leaders, everybody signed in but the three administrators. */
-const ROUND_READERS: Caller[] = PERSONA_NAMES.filter((p) => !ADMINS.includes(p));
+/** Rounds, tier holders: business users and chain leaders, everybody signed in but the three administrators and experts. */
+const ROUND_READERS: Caller[] = PERSONA_NAMES.filter((p) => !ADMINS.includes(p) && !EXPERTS.includes(p));
+/** The think tank's pool and records: business users and chain leaders; plus the expert, who sees only their own. */
+const THINK_TANK_READERS: Caller[] = ROUND_READERS;
+const THINK_TANK_OWN: Caller[] = [...THINK_TANK_READERS, ...EXPERTS];
+const RECORDS_THINK_TANK_A: Caller[] = ['officeEditor', 'leadAEditor'];
 /** Whoever has any enterprise scope at all: everybody signed in but the three administrators. */
 const HAS_ENTERPRISE_SCOPE: Caller[] = ROUND_READERS;
 /**
@@ -309,6 +353,34 @@ const putBackMovedProjects = async (w: MatrixWorld, db: TestPlatform['deps']['db
     .execute();
 };
 const documentQuery = `kind=taskBook&title=${encodeURIComponent('矩阵任务书')}&fileName=${encodeURIComponent('任务书.pdf')}`;
+
+/** The 2024 plan's document requirements, and lead unit A's chainA action plan given, for the planning-document lines. */
+async function planningOf(db: TestPlatform['deps']['db'], world: World) {
+  const rows = await db
+    .selectFrom('plan_document_requirements as r')
+    .innerJoin('plans as p', 'p.id', 'r.plan_id')
+    .select(['r.id', 'r.kind'])
+    .where('p.year', '=', 2024)
+    .execute();
+  const requirements = Object.fromEntries(rows.map((r) => [r.kind, Number(r.id)]));
+  const { id } = await db
+    .insertInto('planning_documents')
+    .values({
+      requirement_id: requirements.chainActionPlan,
+      organisation_id: world.orgs.leadA,
+      enterprise_id: null,
+      chain_id: world.chains.chainA,
+      title: '矩阵行动方案',
+      issued_on: '2024-01-20',
+      note: null,
+      submitted_by: null,
+      submitted_at: '2024-01-22T00:00:00.000Z',
+      updated_at: '2024-01-22T00:00:00.000Z',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { requirements, leadADocument: Number(id) };
+}
 
 // biome-ignore format: one line per route keeps the matrix readable
 const ROUTES: Route[] = [
@@ -485,12 +557,93 @@ const ROUTES: Route[] = [
     }),
     allow: ['enterpriseEditor', 'leadAEditor'],
   },
+  { name: 'GET /api/segments (chainA)', request: (w) => get(`/api/segments?chainId=${w.chains.chainA}`), allow: CHAIN_A_BUSINESS },
+  { name: 'GET /api/segments/export (chainA)', request: (w) => get(`/api/segments/export?chainId=${w.chains.chainA}`), allow: CHAIN_A_BUSINESS },
+  { name: 'GET /api/segments/template', request: () => get('/api/segments/template'), allow: SIGNED_IN },
+  { name: 'POST /api/segments/import', request: async () => ({ method: 'POST', url: '/api/segments/import', file: { body: await writeWorkbook(segmentsTemplate()), contentType: XLSX_TYPE } }), allow: SIGNED_IN },
+  { name: 'POST /api/segments (chainA)', request: (w) => post('/api/segments', { chainId: w.chains.chainA, stage: 'midstream', name: unique('矩阵环节') }), allow: MANAGES_CHAIN_A },
+  { name: 'PATCH /api/segments/:id (chainA)', request: async (w) => patch(`/api/segments/${await w.fresh.segment()}`, { name: unique('矩阵更名') }), allow: MANAGES_CHAIN_A },
+  { name: 'POST /api/segments/:id/retire (chainA)', request: async (w) => post(`/api/segments/${await w.fresh.segment()}/retire`), allow: MANAGES_CHAIN_A },
+  { name: 'GET /api/segments/:id/history (chainA)', request: async (w) => get(`/api/segments/${await w.fresh.segment()}/history`), allow: CHAIN_A_BUSINESS },
+  { name: 'GET /api/segments/:id/records (chainA)', request: async (w) => get(`/api/segments/${await w.fresh.segment()}/records`), allow: CHAIN_A_BUSINESS },
+  // the chain's lead unit, and the office, city or zone keeping entA's record
+  { name: 'PUT /api/enterprise-segments (entA on chainA)', request: async (w) => put('/api/enterprise-segments', { enterpriseId: w.enterprises.entA, chainId: w.chains.chainA, segmentId: await w.fresh.segment() }), allow: ['officeEditor', 'leadAEditor', 'cityAEditor', 'zoneAEditor'] },
+  { name: 'GET /api/gap-settings', request: () => get('/api/gap-settings'), allow: ROUND_READERS },
+  { name: 'PUT /api/gap-settings', request: () => put('/api/gap-settings', { minEnterprises: 3, minRevenueRatio: 50, maxOpenTechnologies: 0, maxOpenProblems: 2 }), allow: ['officeEditor'] },
+  { name: 'GET /api/chain-map/:chainId (chainA)', request: (w) => get(`/api/chain-map/${w.chains.chainA}`), allow: CHAIN_A_BUSINESS },
+  { name: 'GET /api/chain-map/:chainId/gaps (chainA)', request: (w) => get(`/api/chain-map/${w.chains.chainA}/gaps`), allow: CHAIN_A_BUSINESS },
+  { name: 'GET /api/chain-candidates (chainA)', request: (w) => get(`/api/chain-candidates?chainId=${w.chains.chainA}`), allow: CHAIN_A_BUSINESS },
+  { name: 'GET /api/chain-candidates/template', request: () => get('/api/chain-candidates/template'), allow: SIGNED_IN },
+  { name: 'POST /api/chain-candidates/import', request: async () => ({ method: 'POST', url: '/api/chain-candidates/import', file: { body: await writeWorkbook(candidatesTemplate()), contentType: XLSX_TYPE } }), allow: SIGNED_IN },
+  { name: 'POST /api/chain-candidates (chainA)', request: (w) => post('/api/chain-candidates', { chainId: w.chains.chainA, name: unique('矩阵候选'), creditCode: w.fresh.creditCode(), province: '江苏省', size: 'small' }), allow: MANAGES_CHAIN_A },
+  // whoever sees chainA and may register a lead in zone A of city A
+  { name: 'POST /api/chain-candidates/:id/lead (zone A of city A)', request: async (w) => post(`/api/chain-candidates/${await w.fresh.candidate()}/lead`, { cityId: w.orgs.cityA, zoneId: w.orgs.zoneA, responsiblePerson: '矩阵责任人' }), allow: WRITES_LEAD_A },
+  { name: 'GET /api/local-supply', request: () => get('/api/local-supply'), allow: ROUND_READERS },
+  { name: 'GET /api/local-supply (chainA)', request: (w) => get(`/api/local-supply?chainId=${w.chains.chainA}`), allow: CHAIN_A_BUSINESS },
+
   { name: 'GET /api/matchmaking-events', request: () => get('/api/matchmaking-events'), allow: ROUND_READERS },
+  { name: 'GET /api/matchmaking-events/export', request: () => get('/api/matchmaking-events/export?year=2024'), allow: ROUND_READERS },
   { name: 'GET /api/matchmaking-events/:id', request: async (w) => get(`/api/matchmaking-events/${await w.fresh.event()}`), allow: ROUND_READERS },
   { name: 'POST /api/matchmaking-events (city A)', request: (w) => post('/api/matchmaking-events', { title: unique('矩阵活动'), heldOn: '2024-05-18', place: '太原', organiserId: w.orgs.cityA, chainIds: [w.chains.chainA] }), allow: ['officeEditor', 'cityAEditor'] },
   { name: 'POST /api/matchmaking-events/:id/signings', request: async (w) => post(`/api/matchmaking-events/${await w.fresh.event()}/signings`, { buyerName: '矩阵采购方', supplierName: '矩阵供应方', product: '配件', amount: 1000 }), allow: ['officeEditor', 'cityAEditor'] },
   { name: 'GET /api/forging-contacts', request: () => get('/api/forging-contacts'), allow: [...SEE_ALL_ENTERPRISES.filter((p) => p !== 'generalLeader'), 'generalLeader', 'leadAEditor', 'leadAViewer', 'leadBEditor', 'cityAEditor', 'cityBEditor', 'zoneAEditor', 'zoneBEditor', 'enterpriseEditor'] },
+  { name: 'GET /api/forging-contacts/export', request: () => get('/api/forging-contacts/export'), allow: [...SEE_ALL_ENTERPRISES.filter((p) => p !== 'generalLeader'), 'generalLeader', 'leadAEditor', 'leadAViewer', 'leadBEditor', 'cityAEditor', 'cityBEditor', 'zoneAEditor', 'zoneBEditor', 'enterpriseEditor'] },
   { name: 'POST /api/forging-contacts (chainA)', request: (w) => post('/api/forging-contacts', { chainId: w.chains.chainA, zoneId: w.orgs.zoneA, contactedOn: '2024-04-02', subject: unique('矩阵对接') }), allow: ['officeEditor', 'leadAEditor'] },
+
+  // funds: public to business users; kept by the office and the member unit in charge; investments seen through the chain's business scope
+  { name: 'GET /api/funds', request: () => get('/api/funds'), allow: ROUND_READERS },
+  { name: 'GET /api/funds/export', request: () => get('/api/funds/export'), allow: ROUND_READERS },
+  { name: 'GET /api/funds/by-chain', request: () => get('/api/funds/by-chain?year=2024'), allow: ROUND_READERS },
+  { name: 'GET /api/funds/:id', request: async (w) => get(`/api/funds/${await w.fresh.fund()}`), allow: ROUND_READERS },
+  { name: 'GET /api/funds/:id/history', request: async (w) => get(`/api/funds/${await w.fresh.fund()}/history`), allow: ROUND_READERS },
+  { name: 'POST /api/funds', request: () => post('/api/funds', { name: unique('矩阵基金'), manager: '矩阵管理机构', level: 'provincial', size: 1000 }), allow: ['officeEditor'] },
+  { name: 'PATCH /api/funds/:id', request: async (w) => patch(`/api/funds/${await w.fresh.fund()}`, { size: 2000 }), allow: ['officeEditor'] },
+  { name: 'POST /api/funds/:id/cooperations', request: async (w) => post(`/api/funds/${await w.fresh.fund()}/cooperations`, { enterpriseId: w.enterprises.entA, chainId: w.chains.chainA, cooperatedOn: '2024-03-15', form: '子基金', amount: 1000 }), allow: ['officeEditor'] },
+  { name: 'POST /api/funds/:id/investments', request: async (w) => post(`/api/funds/${await w.fresh.fund()}/investments`, { enterpriseId: w.enterprises.entA, chainId: w.chains.chainA, amount: 1000, investedOn: '2024-04-10', stage: 'intent' }), allow: ['officeEditor'] },
+  { name: 'PATCH /api/fund-investments/:id', request: async (w) => patch(`/api/fund-investments/${await w.fresh.fundInvestment()}`, { stage: 'decided' }), allow: ['officeEditor'] },
+  { name: 'POST /api/fund-investments/:id/lead (zone A)', request: async (w) => post(`/api/fund-investments/${await w.fresh.fundInvestment()}/lead`, { cityId: w.orgs.cityA, zoneId: w.orgs.zoneA, responsiblePerson: '矩阵责任人' }), allow: WRITES_LEAD_A },
+
+  // policies: the chains' business scope reads; the office and the chain's lead unit keep
+  { name: 'GET /api/policies', request: () => get('/api/policies'), allow: ROUND_READERS },
+  { name: 'GET /api/policies/export', request: () => get('/api/policies/export'), allow: ROUND_READERS },
+  { name: 'GET /api/policies/:id', request: async (w) => get(`/api/policies/${await w.fresh.supportPolicy()}`), allow: CHAIN_A_BUSINESS },
+  { name: 'GET /api/policies/:id/history', request: async (w) => get(`/api/policies/${await w.fresh.supportPolicy()}/history`), allow: CHAIN_A_BUSINESS },
+  { name: 'GET /api/policies/:id/evaluation', request: async (w) => get(`/api/policies/${await w.fresh.supportPolicy()}/evaluation`), allow: CHAIN_A_BUSINESS },
+  { name: 'GET /api/policies/:id/evaluation/export', request: async (w) => get(`/api/policies/${await w.fresh.supportPolicy()}/evaluation/export`), allow: CHAIN_A_BUSINESS },
+  { name: 'POST /api/policies (chainA)', request: (w) => post('/api/policies', { title: unique('矩阵政策'), issuerName: '省工信厅', issuedOn: '2024-03-01', chainIds: [w.chains.chainA], supports: ['land'] }), allow: MANAGES_CHAIN_A },
+  { name: 'PATCH /api/policies/:id', request: async (w) => patch(`/api/policies/${await w.fresh.supportPolicy()}`, { summary: '矩阵修改' }), allow: MANAGES_CHAIN_A },
+  { name: 'POST /api/policies/:id/grants', request: async (w) => post(`/api/policies/${await w.fresh.supportPolicy()}/grants`, { projectId: w.projects.projA, amount: 1000, grantedOn: '2024-06-01' }), allow: MANAGES_CHAIN_A },
+  { name: 'GET /api/policies/:id/documents', request: async (w) => get(`/api/policies/${await w.fresh.supportPolicy()}/documents`), allow: CHAIN_A_BUSINESS },
+  {
+    name: 'POST /api/policies/:id/documents',
+    request: async (w) => ({
+      method: 'POST',
+      url: `/api/policies/${await w.fresh.supportPolicy()}/documents?title=${encodeURIComponent('矩阵政策原文')}&fileName=a.pdf`,
+      file: { body: Buffer.from('%PDF-1.4 矩阵'), contentType: 'application/pdf' },
+    }),
+    allow: MANAGES_CHAIN_A,
+  },
+
+  // key technologies: read through the chain's business scope and by the enterprises taking part; kept by the office, the lead unit and the science department
+  { name: 'GET /api/technologies', request: () => get('/api/technologies'), allow: SIGNED_IN },
+  { name: 'GET /api/technologies/export', request: () => get('/api/technologies/export'), allow: SIGNED_IN },
+  { name: 'GET /api/technologies/:id (chainA, entA tackling)', request: (w) => get(`/api/technologies/${w.technologies.chainA}`), allow: SEES_ALLIANCE_A },
+  { name: 'GET /api/technologies/:id (chainB)', request: (w) => get(`/api/technologies/${w.technologies.chainB}`), allow: CHAIN_B_BUSINESS },
+  { name: 'GET /api/technologies/:id/history', request: (w) => get(`/api/technologies/${w.technologies.chainA}/history`), allow: SEES_ALLIANCE_A },
+  { name: 'POST /api/technologies (chainA)', request: (w) => post('/api/technologies', { chainId: w.chains.chainA, name: unique('矩阵关键技术'), gap: '矩阵卡点' }), allow: MANAGES_CHAIN_A },
+  { name: 'PATCH /api/technologies/:id (chainA)', request: (w) => patch(`/api/technologies/${w.technologies.chainA}`, { state: 'tackling' }), allow: MANAGES_CHAIN_A },
+  { name: 'PATCH /api/technologies/:id (chainB)', request: (w) => patch(`/api/technologies/${w.technologies.chainB}`, { state: 'tackling' }), allow: MANAGES_CHAIN_B },
+  { name: 'GET /api/consortia', request: () => get('/api/consortia'), allow: SIGNED_IN },
+  { name: 'GET /api/consortia/:id (chainA, led by entA)', request: (w) => get(`/api/consortia/${w.consortium}`), allow: SEES_ALLIANCE_A },
+  { name: 'GET /api/consortia/:id/history', request: (w) => get(`/api/consortia/${w.consortium}/history`), allow: SEES_ALLIANCE_A },
+  { name: 'POST /api/consortia (chainA)', request: (w) => post('/api/consortia', { chainId: w.chains.chainA, name: unique('矩阵创新联合体'), leaderEnterpriseId: w.enterprises.entA, members: [{ name: '矩阵大学', kind: 'university' }] }), allow: MANAGES_CHAIN_A },
+  { name: 'PATCH /api/consortia/:id', request: (w) => patch(`/api/consortia/${w.consortium}`, { jinchuanggu: true }), allow: MANAGES_CHAIN_A },
+  { name: 'GET /api/innovation-platforms', request: () => get('/api/innovation-platforms'), allow: SIGNED_IN },
+  { name: 'GET /api/innovation-platforms/export', request: () => get('/api/innovation-platforms/export'), allow: SIGNED_IN },
+  { name: 'POST /api/innovation-platforms (chainA)', request: (w) => post('/api/innovation-platforms', { chainId: w.chains.chainA, name: unique('矩阵创新平台'), kind: 'techCenter', level: 'provincial', hostName: '矩阵研究院' }), allow: MANAGES_CHAIN_A },
+  { name: 'PATCH /api/innovation-platforms/:id', request: (w) => patch(`/api/innovation-platforms/${w.platform}`, { level: 'national' }), allow: MANAGES_CHAIN_A },
+  { name: 'GET /api/breakthrough-summaries', request: () => get('/api/breakthrough-summaries?year=2024'), allow: SIGNED_IN },
+  { name: 'POST /api/breakthrough-summaries (chainA)', request: (w) => post('/api/breakthrough-summaries', { chainId: w.chains.chainA, quarter: '2024Q2', summary: unique('矩阵攻关成果') }), allow: MANAGES_CHAIN_A },
   { name: 'POST /api/mode-demonstrations (chainA)', request: (w) => post('/api/mode-demonstrations', { chainId: w.chains.chainA, mode: 'leadUnitZone', title: unique('矩阵示范'), zoneId: w.orgs.zoneA, recognisedOn: '2024-06-01' }), allow: ['officeEditor', 'leadAEditor'] },
   { name: 'POST /api/mode-demonstrations (chainB)', request: (w) => post('/api/mode-demonstrations', { chainId: w.chains.chainB, mode: 'projectLeaderHost', title: unique('矩阵示范'), projectId: w.projects.projB, recognisedOn: '2024-06-01' }), allow: ['officeEditor', 'leadBEditor'] },
 
@@ -507,6 +660,7 @@ const ROUTES: Route[] = [
   { name: 'PUT /api/attraction-targets (city A)', request: (w) => put('/api/attraction-targets', { year: 2024, organisationId: w.orgs.cityA, landedTarget: 12 }), allow: ['officeEditor', 'cityAEditor'] },
   { name: 'PUT /api/attraction-targets (zone A, set by its city)', request: (w) => put('/api/attraction-targets', { year: 2024, organisationId: w.orgs.zoneA, landedTarget: 3, note: '矩阵目标' }), allow: ['officeEditor', 'cityAEditor'] },
   { name: 'PUT /api/attraction-targets (city B)', request: (w) => put('/api/attraction-targets', { year: 2024, organisationId: w.orgs.cityB, landedTarget: 10 }), allow: ['officeEditor', 'cityBEditor'] },
+  { name: 'PUT /api/attraction-targets (entA’s own, agreed with city A)', request: (w) => put('/api/attraction-targets', { year: 2024, organisationId: w.orgs.cityA, chainId: w.chains.chainA, enterpriseId: w.enterprises.entA, landedTarget: 3 }), allow: ['officeEditor', 'cityAEditor', 'enterpriseEditor'] },
   { name: 'GET /api/attraction-progress', request: () => get('/api/attraction-progress?year=2024&level=zone'), allow: SIGNED_IN },
 
   { name: 'GET /api/leads', request: () => get('/api/leads'), allow: SIGNED_IN },
@@ -554,12 +708,70 @@ const ROUTES: Route[] = [
   { name: 'POST /api/milestones/:id/report (各链长牵头单位’s)', request: (w) => post(`/api/milestones/${w.milestones.leadUnits}/report`, { evidence: '矩阵完成情况' }), allow: ['leadAEditor', 'leadBEditor'] },
   { name: 'POST /api/milestones/:id/report (各市政府’s)', request: (w) => post(`/api/milestones/${w.milestones.cities}/report`, { evidence: '矩阵完成情况' }), allow: ['cityAEditor', 'cityBEditor'] },
   { name: 'POST /api/milestones/:id/confirm', request: async (w) => post(`/api/milestones/${await w.fresh.reportedMilestone()}/confirm`), allow: ['officeEditor'] },
+  { name: 'GET /api/plans/:year/documents (2024)', request: () => get('/api/plans/2024/documents'), allow: ROUND_READERS },
+  { name: 'PUT /api/planning-documents (lead unit A’s chainA action plan)', request: (w) => put('/api/planning-documents', { requirementId: w.planning.requirements.chainActionPlan, chainId: w.chains.chainA, organisationId: w.orgs.leadA, title: unique('矩阵行动方案'), issuedOn: '2024-01-20' }), allow: ['officeEditor', 'leadAEditor'] },
+  { name: 'PUT /api/planning-documents (city A’s chainA attraction plan)', request: (w) => put('/api/planning-documents', { requirementId: w.planning.requirements.cityAttractionPlan, chainId: w.chains.chainA, organisationId: w.orgs.cityA, title: unique('矩阵招商方案'), issuedOn: '2024-03-20' }), allow: ['officeEditor', 'cityAEditor'] },
+  { name: 'PUT /api/planning-documents (entA’s chainA task book)', request: (w) => put('/api/planning-documents', { requirementId: w.planning.requirements.taskBook, chainId: w.chains.chainA, enterpriseId: w.enterprises.entA, title: unique('矩阵任务书'), issuedOn: '2024-09-20' }), allow: ['officeEditor', 'enterpriseEditor'] },
+  { name: 'GET /api/planning-documents/:id/files (lead unit A’s action plan)', request: (w) => get(`/api/planning-documents/${w.planning.leadADocument}/files`), allow: ['officeEditor', 'officeViewer', 'memberViewer', 'generalLeader', 'leadAEditor', 'leadAViewer', 'chainLeaderA'] },
+  { name: 'POST /api/planning-documents/:id/files (lead unit A’s action plan)', request: (w) => upload(`/api/planning-documents/${w.planning.leadADocument}/files?title=${encodeURIComponent('矩阵正文')}&fileName=a.pdf`, Buffer.from('%PDF-1.4 矩阵'), 'application/pdf'), allow: ['officeEditor', 'leadAEditor'] },
+  { name: 'PUT /api/quarterly-reports/:period/text (2024Q2)', request: () => put('/api/quarterly-reports/2024Q2/text', { overview: '矩阵总体情况', nextSteps: '矩阵下一步' }), allow: ['officeEditor'] },
+  { name: 'GET /api/quarterly-reports/:period/xlsx (2024Q2)', request: () => get('/api/quarterly-reports/2024Q2/xlsx'), allow: ['officeEditor', 'officeViewer', 'generalLeader'] },
   { name: 'GET /api/quarterly-reports/:period (2024Q2)', request: () => get('/api/quarterly-reports/2024Q2'), allow: ['officeEditor', 'officeViewer', 'generalLeader'] },
   { name: 'GET /api/quarterly-reports/:period/docx (2024Q2)', request: () => get('/api/quarterly-reports/2024Q2/docx'), allow: ['officeEditor', 'officeViewer', 'generalLeader'] },
   { name: 'GET /api/work-reports', request: () => get('/api/work-reports'), allow: ['officeEditor', 'officeViewer', 'memberViewer', 'leadAEditor', 'leadAViewer', 'leadBEditor'] },
   { name: 'POST /api/work-reports (information)', request: () => post('/api/work-reports', { kind: 'info', title: unique('矩阵工作信息'), content: '矩阵正文' }), allow: ['leadAEditor', 'leadBEditor'] },
   { name: 'GET /api/work-reports/status (2024Q2)', request: () => get('/api/work-reports/status?period=2024Q2'), allow: ['officeEditor', 'officeViewer'] },
   { name: 'GET /api/reminders', request: () => get('/api/reminders'), allow: SIGNED_IN },
+
+  // the think tank: readers see the pool and the records, the expert only their own
+  { name: 'GET /api/experts', request: () => get('/api/experts'), allow: THINK_TANK_OWN },
+  { name: 'GET /api/experts/export', request: () => get('/api/experts/export'), allow: THINK_TANK_OWN },
+  { name: 'GET /api/experts/:id (the expert’s own)', request: (w) => get(`/api/experts/${w.expert}`), allow: THINK_TANK_OWN },
+  { name: 'GET /api/experts/:id (another expert)', request: (w) => get(`/api/experts/${w.thinkTank.otherExpert}`), allow: THINK_TANK_READERS },
+  { name: 'GET /api/experts/:id/history', request: (w) => get(`/api/experts/${w.expert}/history`), allow: THINK_TANK_OWN },
+  { name: 'POST /api/experts (chainA)', request: (w) => post('/api/experts', { name: unique('矩阵专家'), field: '材料', workUnit: '矩阵大学', phone: '13800000000', chainIds: [w.chains.chainA] }), allow: RECORDS_THINK_TANK_A },
+  { name: 'POST /api/experts (chainB)', request: (w) => post('/api/experts', { name: unique('矩阵专家'), field: '材料', workUnit: '矩阵大学', phone: '13800000000', chainIds: [w.chains.chainB] }), allow: ['officeEditor', 'leadBEditor'] },
+  { name: 'PUT /api/experts/:id (a chainA expert)', request: (w) => put(`/api/experts/${w.thinkTank.otherExpert}`, { name: '矩阵其他专家', field: '材料', workUnit: '矩阵大学', phone: '13800000001', chainIds: [w.chains.chainA] }), allow: RECORDS_THINK_TANK_A },
+  { name: 'GET /api/expert-accounts', request: () => get('/api/expert-accounts'), allow: ['sysAdmin'] },
+  { name: 'PUT /api/experts/:id/account (unlink an expert without a login)', request: (w) => put(`/api/experts/${w.thinkTank.otherExpert}/account`, { userId: null }), allow: ['sysAdmin'] },
+  { name: 'GET /api/expert-groups', request: () => get('/api/expert-groups'), allow: THINK_TANK_OWN },
+  { name: 'GET /api/expert-groups/:id (chainA, published)', request: (w) => get(`/api/expert-groups/${w.chains.chainA}`), allow: THINK_TANK_OWN },
+  { name: 'GET /api/expert-groups/:id (chainB, unpublished)', request: (w) => get(`/api/expert-groups/${w.chains.chainB}`), allow: ['officeEditor', 'officeViewer', 'leadBEditor'] },
+  { name: 'GET /api/expert-groups/:id/history', request: (w) => get(`/api/expert-groups/${w.chains.chainA}/history`), allow: THINK_TANK_OWN },
+  { name: 'PUT /api/expert-groups/:id/members (chainA)', request: (w) => put(`/api/expert-groups/${w.chains.chainA}/members`, { members: [{ expertId: w.expert, role: 'leader' }] }), allow: RECORDS_THINK_TANK_A },
+  { name: 'POST /api/expert-groups/:id/publish', request: async (w) => post(`/api/expert-groups/${await w.thinkTank.group()}/publish`, { publishedAt: '2024-03-20' }), allow: ['officeEditor'] },
+  { name: 'GET /api/consultations', request: () => get('/api/consultations'), allow: THINK_TANK_OWN },
+  { name: 'GET /api/consultations/export', request: () => get('/api/consultations/export'), allow: THINK_TANK_OWN },
+  { name: 'GET /api/consultations/:id (the expert took part)', request: (w) => get(`/api/consultations/${w.thinkTank.consultation}`), allow: THINK_TANK_OWN },
+  { name: 'GET /api/consultations/:id (without the expert)', request: (w) => get(`/api/consultations/${w.thinkTank.otherConsultation}`), allow: THINK_TANK_READERS },
+  { name: 'POST /api/consultations (chainA)', request: (w) => post('/api/consultations', { chainId: w.chains.chainA, heldOn: '2024-05-10', topic: unique('矩阵咨询'), expertIds: [w.expert] }), allow: RECORDS_THINK_TANK_A },
+  { name: 'GET /api/expert-reports', request: () => get('/api/expert-reports'), allow: THINK_TANK_OWN },
+  { name: 'GET /api/expert-reports/:id (the expert’s own)', request: (w) => get(`/api/expert-reports/${w.thinkTank.report}`), allow: THINK_TANK_OWN },
+  { name: 'POST /api/expert-reports (chainA)', request: (w) => post('/api/expert-reports', { chainId: w.chains.chainA, title: unique('矩阵报告'), reportedOn: '2024-07-01', expertIds: [w.expert], recommendations: '矩阵建议' }), allow: RECORDS_THINK_TANK_A },
+  { name: 'PATCH /api/expert-reports/:id/follow-up', request: (w) => patch(`/api/expert-reports/${w.thinkTank.report}/follow-up`, { followUp: '矩阵落实', followUpState: 'inProgress' }), allow: RECORDS_THINK_TANK_A },
+  { name: 'GET /api/expert-reports/:id/documents', request: (w) => get(`/api/expert-reports/${w.thinkTank.report}/documents`), allow: THINK_TANK_OWN },
+  { name: 'POST /api/expert-reports/:id/documents', request: (w) => upload(`/api/expert-reports/${w.thinkTank.report}/documents?title=${encodeURIComponent('矩阵专家报告')}&fileName=report.pdf`, Buffer.from('%PDF-1.4 矩阵'), 'application/pdf'), allow: RECORDS_THINK_TANK_A },
+  { name: 'GET /api/expert-pairings', request: () => get('/api/expert-pairings'), allow: THINK_TANK_OWN },
+  { name: 'GET /api/expert-pairings/export', request: () => get('/api/expert-pairings/export'), allow: THINK_TANK_OWN },
+  { name: 'GET /api/expert-pairings/:id (the expert’s own)', request: (w) => get(`/api/expert-pairings/${w.thinkTank.pairing}`), allow: THINK_TANK_OWN },
+  { name: 'GET /api/expert-pairings/:id (another expert’s)', request: (w) => get(`/api/expert-pairings/${w.thinkTank.otherPairing}`), allow: THINK_TANK_READERS },
+  { name: 'POST /api/expert-pairings (chainA, entA)', request: (w) => post('/api/expert-pairings', { expertId: w.expert, enterpriseId: w.enterprises.entA, chainId: w.chains.chainA, fromOn: '2024-03-01' }), allow: RECORDS_THINK_TANK_A },
+  { name: 'POST /api/expert-pairings/:id/services (the expert’s own pairing)', request: (w) => post(`/api/expert-pairings/${w.thinkTank.pairing}/services`, { servedOn: '2024-04-15', content: '矩阵服务' }), allow: [...RECORDS_THINK_TANK_A, ...EXPERTS] },
+  { name: 'POST /api/expert-pairings/:id/services (another expert’s)', request: (w) => post(`/api/expert-pairings/${w.thinkTank.otherPairing}/services`, { servedOn: '2024-04-15', content: '矩阵服务' }), allow: RECORDS_THINK_TANK_A },
+  { name: 'GET /api/my-expert-work', request: () => get('/api/my-expert-work'), allow: EXPERTS },
+
+  // the cockpit: the province for the office and the general chain leader, a chain for its lead unit and leader, a city for itself
+  { name: 'GET /api/cockpit', request: () => get('/api/cockpit'), allow: ['officeEditor', 'officeViewer', 'generalLeader'] },
+  { name: 'GET /api/cockpit (chainA)', request: (w) => get(`/api/cockpit?chainId=${w.chains.chainA}`), allow: ['officeEditor', 'officeViewer', 'generalLeader', 'leadAEditor', 'leadAViewer', 'chainLeaderA'] },
+  { name: 'GET /api/cockpit (cityA)', request: (w) => get(`/api/cockpit?cityId=${w.orgs.cityA}`), allow: ['officeEditor', 'officeViewer', 'generalLeader', 'cityAEditor'] },
+  { name: 'GET /api/cockpit/chains', request: () => get('/api/cockpit/chains'), allow: ['officeEditor', 'officeViewer', 'generalLeader', 'leadAEditor', 'leadAViewer', 'leadBEditor', 'chainLeaderA'] },
+  { name: 'GET /api/cockpit/drill (key projects of chainA)', request: (w) => get(`/api/cockpit/drill?figure=keyProjects&year=2024&chainId=${w.chains.chainA}`), allow: ['officeEditor', 'officeViewer', 'generalLeader', 'leadAEditor', 'leadAViewer', 'chainLeaderA'] },
+  { name: 'GET /api/cockpit/drill (province enterprises)', request: () => get('/api/cockpit/drill?figure=chainEnterprises&year=2024'), allow: ['officeEditor', 'officeViewer', 'generalLeader'] },
+  { name: 'GET /api/cockpit/drill/export (landed in cityA)', request: (w) => get(`/api/cockpit/drill/export?figure=landedPerCity&year=2024&cityId=${w.orgs.cityA}`), allow: ['officeEditor', 'officeViewer', 'generalLeader', 'cityAEditor'] },
+  { name: 'GET /api/cockpit/snapshots', request: () => get('/api/cockpit/snapshots'), allow: ['officeEditor', 'officeViewer', 'generalLeader'] },
+  { name: 'POST /api/cockpit/snapshots', request: () => post('/api/cockpit/snapshots', { period: '2024Q3' }), allow: ['officeEditor'] },
+  { name: 'GET /api/cockpit/snapshots/:id', request: (w) => get(`/api/cockpit/snapshots/${w.cockpitSnapshot}`), allow: ['officeEditor', 'officeViewer', 'generalLeader'] },
+  { name: 'GET /api/cockpit/snapshots/:id/diff', request: (w) => get(`/api/cockpit/snapshots/${w.cockpitSnapshot}/diff`), allow: ['officeEditor', 'officeViewer', 'generalLeader'] },
 ];
 
 const routeOf = (r: Route) => r.name.split(' (')[0];
@@ -569,6 +781,73 @@ async function sheetRows(res: LightMyRequestResponse): Promise<number> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
   return wb.worksheets[0].actualRowCount - 1;
+}
+
+/** The think tank's records of the matrix world (plain inserts, no audit rows). */
+async function thinkTankWorld(db: TestPlatform['deps']['db'], world: World): Promise<MatrixWorld['thinkTank']> {
+  const r = thinkTankRepo;
+  const at = '2024-03-01T00:00:00.000Z';
+  const expert = (name: string, chainId: number) =>
+    r.insertExpert(db, {
+      name,
+      field: '材料',
+      workUnit: '矩阵大学',
+      title: null,
+      phone: '13800000001',
+      email: null,
+      notes: null,
+      chainIds: [chainId],
+      at,
+    });
+  const otherExpert = await expert('矩阵其他专家', world.chains.chainA);
+  await r.setMembers(db, world.chains.chainA, [{ expertId: world.expert, role: 'leader' }], at);
+  await r.publish(db, world.chains.chainA, '2024-03-20', at);
+  await r.setMembers(db, world.chains.chainB, [{ expertId: await expert('矩阵专家B', world.chains.chainB), role: 'member' }], at);
+  const consultation = (expertId: number) =>
+    r.insertConsultation(db, {
+      chainId: world.chains.chainA,
+      heldOn: '2024-05-10',
+      topic: '矩阵咨询活动',
+      outcome: null,
+      expertIds: [expertId],
+      enterpriseIds: [world.enterprises.entA],
+      orgId: null,
+      at,
+    });
+  const pairing = (expertId: number) =>
+    r.insertPairing(db, {
+      expertId,
+      enterpriseId: world.enterprises.entA,
+      chainId: world.chains.chainA,
+      fromOn: '2024-01-01',
+      toOn: null,
+      notes: null,
+      at,
+    });
+  const sx03 = Number((await db.selectFrom('chains').select('id').where('code', '=', 'SX03').executeTakeFirstOrThrow()).id);
+  await r.setMembers(db, sx03, [{ expertId: await expert('矩阵公布专家', sx03), role: 'leader' }], at);
+  const report = await r.insertReport(db, {
+    chainId: world.chains.chainA,
+    title: '矩阵专家报告',
+    reportedOn: '2024-07-01',
+    recommendations: '矩阵建议',
+    followUp: null,
+    followUpState: 'pending',
+    expertIds: [world.expert],
+    at,
+  });
+  return {
+    otherExpert,
+    consultation: await consultation(world.expert),
+    otherConsultation: await consultation(otherExpert),
+    report,
+    pairing: await pairing(world.expert),
+    otherPairing: await pairing(otherExpert),
+    async group() {
+      await db.updateTable('expert_groups').set({ published_at: null }).where('chain_id', '=', sx03).execute();
+      return sx03;
+    },
+  };
 }
 
 describeOnBothDatabases('permission matrix', (kind) => {
@@ -739,6 +1018,45 @@ describeOnBothDatabases('permission matrix', (kind) => {
         await db.insertInto('event_chains').values({ event_id: id, chain_id: world.chains.chainA }).execute();
         return Number(id);
       },
+      fund: () =>
+        fundsRepository.insert(db, {
+          name: unique('矩阵已有基金'),
+          manager: '矩阵管理机构',
+          level: 'provincial',
+          size: 1000,
+          establishedOn: null,
+          keeperOrgId: null,
+          notes: null,
+          chainIds: [world.chains.chainA],
+          at: '2024-03-01T00:00:00.000Z',
+        }),
+      async fundInvestment() {
+        return fundsRepository.insertInvestment(db, {
+          fundId: await fresh.fund(),
+          chainId: world.chains.chainA,
+          enterpriseId: world.enterprises.entA,
+          projectId: null,
+          amount: 1000,
+          investedOn: '2024-04-10',
+          stage: 'intent',
+          notes: null,
+          at: '2024-03-01T00:00:00.000Z',
+        });
+      },
+      supportPolicy: () =>
+        policiesRepository.insert(db, {
+          title: unique('矩阵已有政策'),
+          issuerOrgId: null,
+          issuerName: '省工信厅',
+          documentNumber: null,
+          issuedOn: '2024-03-01',
+          supports: ['land'],
+          incentiveScheme: false,
+          schemeYear: null,
+          summary: null,
+          chainIds: [world.chains.chainA],
+          at: '2024-03-01T00:00:00.000Z',
+        }),
       lead: () =>
         insertLead(db, {
           targetName: unique('矩阵线索'),
@@ -785,6 +1103,47 @@ describeOnBothDatabases('permission matrix', (kind) => {
             created_at: '2024-05-01T00:00:00.000Z',
             updated_at: '2024-05-01T00:00:00.000Z',
             closed_at: null,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return Number(row.id);
+      },
+      async segment() {
+        const at = '2024-05-01T00:00:00.000Z';
+        const row = await db
+          .insertInto('chain_segments')
+          .values({
+            chain_id: world.chains.chainA,
+            parent_id: null,
+            stage: 'upstream',
+            name: unique('矩阵环节'),
+            products: null,
+            sort_order: 0,
+            expected_share: null,
+            retired_at: null,
+            created_at: at,
+            updated_at: at,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return Number(row.id);
+      },
+      async candidate() {
+        const at = '2024-05-01T00:00:00.000Z';
+        const row = await db
+          .insertInto('chain_candidates')
+          .values({
+            chain_id: world.chains.chainA,
+            segment_id: null,
+            name: unique('矩阵候选企业'),
+            credit_code: fresh.creditCode(),
+            province: '江苏省',
+            products: null,
+            size: 'medium',
+            lead_id: null,
+            demo: false,
+            created_at: at,
+            updated_at: at,
           })
           .returning('id')
           .executeTakeFirstOrThrow();
@@ -974,6 +1333,80 @@ describeOnBothDatabases('permission matrix', (kind) => {
       ).id,
     );
 
+    // key technologies: one per chain (entA tackles chainA's), a consortium led by entA, a platform hosted by entA
+    const keyTechnologies = async () => {
+      const technology = async (chainId: number, name: string) =>
+        Number(
+          (
+            await db
+              .insertInto('key_technologies')
+              .values({
+                chain_id: chainId,
+                segment_id: null,
+                name,
+                gap: '矩阵卡点',
+                institutes: null,
+                state: 'pending',
+                target_on: null,
+                broken_through_on: null,
+                demo: false,
+                created_at: '2024-03-01',
+                updated_at: '2024-03-01',
+              })
+              .returning('id')
+              .executeTakeFirstOrThrow()
+          ).id,
+        );
+      const technologies = {
+        chainA: await technology(world.chains.chainA, '矩阵关键技术A'),
+        chainB: await technology(world.chains.chainB, '矩阵关键技术B'),
+      };
+      await db
+        .insertInto('technology_enterprises')
+        .values({ technology_id: technologies.chainA, enterprise_id: world.enterprises.entA })
+        .execute();
+      const consortium = Number(
+        (
+          await db
+            .insertInto('innovation_consortia')
+            .values({
+              chain_id: world.chains.chainA,
+              name: '矩阵创新联合体A',
+              leader_enterprise_id: world.enterprises.entA,
+              jinchuanggu: false,
+              founded_on: null,
+              notes: null,
+              demo: false,
+              created_at: '2024-03-01',
+              updated_at: '2024-03-01',
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id,
+      );
+      const platform = Number(
+        (
+          await db
+            .insertInto('innovation_platforms')
+            .values({
+              chain_id: world.chains.chainA,
+              name: '矩阵创新平台A',
+              kind: 'keyLab',
+              level: 'provincial',
+              host_enterprise_id: world.enterprises.entA,
+              host_name: null,
+              recognised_on: null,
+              demo: false,
+              created_at: '2024-03-01',
+              updated_at: '2024-03-01',
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id,
+      );
+      return { technologies, consortium, platform };
+    };
+
     w = {
       ...world,
       targetUser,
@@ -989,7 +1422,11 @@ describeOnBothDatabases('permission matrix', (kind) => {
       meeting,
       decisions,
       milestones,
+      planning: await planningOf(db, world),
       workReport,
+      cockpitSnapshot: Number((await (await t.login('officeEditor')).post('/api/cockpit/snapshots', { period: '2024Q2' })).json().id),
+      ...(await keyTechnologies()),
+      thinkTank: await thinkTankWorld(db, world),
       fresh,
     };
     await Promise.all(PERSONA_NAMES.map(async (name) => (clients[name] = await t.login(name))));
@@ -1221,6 +1658,11 @@ describeOnBothDatabases('permission matrix', (kind) => {
     const items = (body: unknown) => (body as { items: { id: number }[] }).items.map((x) => x.id);
     const plain = (body: unknown) => (body as { id: number }[]).map((x) => x.id);
     const organisations = (body: unknown) => (body as { organisationId: number }[]).map((x) => x.organisationId);
+    // a chain master's own target sits with its city: the enterprise sees that row, not the city's target
+    const unitTargets = (body: unknown) =>
+      (body as { organisationId: number; enterpriseId: number | null }[])
+        .filter((x) => x.enterpriseId === null)
+        .map((x) => x.organisationId);
     const cases: Case[] = [
       { list: 'fund reserve', url: '/api/fund-reserve?pageSize=100', ids: items, id: w.reserves.chainA, seenBy: CHAIN_A_BUSINESS },
       { list: 'fund reserve', url: '/api/fund-reserve?pageSize=100', ids: items, id: w.reserves.chainB, seenBy: CHAIN_B_BUSINESS },
@@ -1246,14 +1688,14 @@ describeOnBothDatabases('permission matrix', (kind) => {
       {
         list: 'targets',
         url: '/api/attraction-targets?year=2024',
-        ids: organisations,
+        ids: unitTargets,
         id: w.orgs.cityA,
         seenBy: [...SEE_ALL_ENTERPRISES, 'cityAEditor'],
       },
       {
         list: 'targets',
         url: '/api/attraction-targets?year=2024',
-        ids: organisations,
+        ids: unitTargets,
         id: w.orgs.zoneA,
         seenBy: [...SEE_ALL_ENTERPRISES, 'cityAEditor', 'zoneAEditor'],
       },
@@ -1305,6 +1747,22 @@ describeOnBothDatabases('permission matrix', (kind) => {
     for (const caller of PERSONA_NAMES) {
       const ids: number[] = (await clients[caller].get('/api/alliances?pageSize=100')).json().items.map((a: { id: number }) => a.id);
       for (const [name, id] of cases) {
+        if (ids.includes(id) !== allowed(name, caller)) problems.push(`${caller}: ${name} listed=${ids.includes(id)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("a persona's key-technology and consortium lists hold exactly the records it may open", async () => {
+    const cases = [
+      ['/api/technologies', 'GET /api/technologies/:id (chainA, entA tackling)', w.technologies.chainA],
+      ['/api/technologies', 'GET /api/technologies/:id (chainB)', w.technologies.chainB],
+      ['/api/consortia', 'GET /api/consortia/:id (chainA, led by entA)', w.consortium],
+    ] as const;
+    const problems: string[] = [];
+    for (const caller of PERSONA_NAMES) {
+      for (const [list, name, id] of cases) {
+        const ids: number[] = (await clients[caller].get(`${list}?pageSize=100`)).json().items.map((a: { id: number }) => a.id);
         if (ids.includes(id) !== allowed(name, caller)) problems.push(`${caller}: ${name} listed=${ids.includes(id)}`);
       }
     }

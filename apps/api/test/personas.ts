@@ -40,6 +40,8 @@ export const PERSONAS = {
   sysAdmin: { org: 'office', roles: ['sysAdmin'] },
   securityAdmin: { org: 'office', roles: ['securityAdmin'] },
   auditAdmin: { org: 'office', roles: ['auditAdmin'] },
+  /** An expert's own login, linked to World.expert (a chainA expert); not a business user. */
+  expertUser: { org: 'office', roles: ['expert'] },
 } satisfies Record<string, { org: keyof typeof ORGS; roles: Role[] }>;
 
 export type PersonaName = keyof typeof PERSONAS;
@@ -77,6 +79,8 @@ export type World = {
   leads: { leadA: number; leadB: number };
   /** leadA's proposal of zone A as chainA's host zone, awaiting opinions (none given yet). */
   hostZone: number;
+  /** A think-tank expert serving chainA, whose own login is expertUser. */
+  expert: number;
 };
 
 /** `creditCode(1)` → a valid 统一社会信用代码 (check character included) in the given region. */
@@ -438,7 +442,29 @@ export async function seedWorld(deps: Deps): Promise<World> {
       { chain_id: chains.chainB, organisation_id: orgs.cityB },
     ])
     .execute();
-  return { orgs, users, chains, ...(await seedRecords(db, orgs, chains)) };
+  const expert = Number(
+    (
+      await db
+        .insertInto('experts')
+        .values({
+          name: '示例专家',
+          field: '特钢材料',
+          work_unit: '太原理工大学',
+          title: '教授',
+          phone: '0351-6010000',
+          email: null,
+          notes: null,
+          user_id: users.expertUser,
+          demo: false,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id,
+  );
+  await db.insertInto('expert_chains').values({ expert_id: expert, chain_id: chains.chainA }).execute();
+  return { orgs, users, chains, expert, ...(await seedRecords(db, orgs, chains)) };
 }
 
 /** The enterprise records of the world: fast plain inserts, no audit rows. */

@@ -143,7 +143,7 @@ describeOnBothDatabases('key projects', (kind) => {
     expect(visit.statusCode, visit.body).toBe(201);
     expect(visit.json().problemsHeard).toHaveLength(2);
     // the problems heard enter the problem list, traced to the visit
-    const heard = (await lead.get('/api/problems?q=' + encodeURIComponent('项目用地指标不足'))).json();
+    const heard = (await lead.get(`/api/problems?q=${encodeURIComponent('项目用地指标不足')}`)).json();
     expect(heard.items).toEqual([
       expect.objectContaining({ visitId: visit.json().id, responsibleOrgId: w.orgs.leadA, state: 'raised', projectId: p.id }),
     ]);

@@ -45,6 +45,8 @@ const projectFields = {
   year: z.coerce.number().int().min(2000).max(2100),
   chainId: Id,
   stage: ChainStage.nullish().transform((v) => v ?? null),
+  /** The chain segment (环节) the project sits on. */
+  segmentId: Id.nullish().transform((v) => v ?? null),
   cityId: Id,
   zoneId: Id.nullish().transform((v) => v ?? null),
   enterpriseId: Id.nullish().transform((v) => v ?? null),
@@ -110,6 +112,7 @@ export const Project = z.object({
   /** Who leads the chain: decides who may mark demonstrations and recommend to the fund reserve. */
   chainLeadUnitId: z.number().int().nullable(),
   stage: ChainStage.nullable(),
+  segmentId: z.number().int().nullable(),
   cityId: z.number().int(),
   cityName: z.string(),
   zoneId: z.number().int().nullable(),

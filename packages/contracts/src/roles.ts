@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The three administrator roles are kept apart (等级保护三级 separation of duties) and none of them
  * edits business data. Business roles take their scope from the user's organisation.
  */
-export const Role = z.enum(['sysAdmin', 'securityAdmin', 'auditAdmin', 'editor', 'viewer', 'chainLeader', 'generalChainLeader']);
+export const Role = z.enum(['sysAdmin', 'securityAdmin', 'auditAdmin', 'editor', 'viewer', 'chainLeader', 'generalChainLeader', 'expert']);
 export type Role = z.infer<typeof Role>;
 
 export const ADMIN_ROLES: readonly Role[] = ['sysAdmin', 'securityAdmin', 'auditAdmin'];
@@ -17,6 +17,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   viewer: '业务查看',
   chainLeader: '链长',
   generalChainLeader: '总链长',
+  expert: '专家',
 };
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
@@ -27,4 +28,5 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   viewer: '在本单位职责范围内查看业务数据',
   chainLeader: '查看所负责产业链并作出决定',
   generalChainLeader: '查看全部产业链并作出决定',
+  expert: '专家本人：只查看和填报本人参与的咨询组、咨询活动、报告和结对服务',
 };

@@ -132,7 +132,39 @@ export interface Database {
   event_participants: EventParticipantsTable;
   signings: SigningsTable;
   forging_contacts: ForgingContactsTable;
+  funds: FundsTable;
+  fund_chains: FundChainsTable;
+  fund_cooperations: FundCooperationsTable;
+  fund_investments: FundInvestmentsTable;
+  fund_investment_events: FundInvestmentEventsTable;
+  policies: PoliciesTable;
+  policy_chains: PolicyChainsTable;
+  policy_grants: PolicyGrantsTable;
+  experts: ExpertsTable;
+  expert_chains: ExpertChainsTable;
+  expert_groups: ExpertGroupsTable;
+  expert_group_members: ExpertGroupMembersTable;
+  consultations: ConsultationsTable;
+  consultation_experts: ConsultationExpertsTable;
+  consultation_enterprises: ConsultationEnterprisesTable;
+  expert_reports: ExpertReportsTable;
+  expert_report_authors: ExpertReportAuthorsTable;
+  expert_pairings: ExpertPairingsTable;
+  pairing_services: PairingServicesTable;
   chain_segments: ChainSegmentsTable;
+  cockpit_snapshots: CockpitSnapshotsTable;
+  segment_events: SegmentEventsTable;
+  chain_candidates: ChainCandidatesTable;
+  key_technologies: KeyTechnologiesTable;
+  technology_enterprises: TechnologyEnterprisesTable;
+  innovation_consortia: InnovationConsortiaTable;
+  consortium_members: ConsortiumMembersTable;
+  consortium_technologies: ConsortiumTechnologiesTable;
+  innovation_platforms: InnovationPlatformsTable;
+  breakthrough_summaries: BreakthroughSummariesTable;
+  plan_document_requirements: PlanDocumentRequirementsTable;
+  planning_documents: PlanningDocumentsTable;
+  quarterly_report_texts: QuarterlyReportTextsTable;
 }
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -410,6 +442,8 @@ export interface AttractionTargetsTable {
   year: number;
   organisation_id: number;
   chain_id: number | null;
+  /** Set for a chain master's own target, agreed with its city (organisation_id). */
+  enterprise_id: number | null;
   landed_target: number;
   note: string | null;
   updated_at: Ts;
@@ -577,6 +611,101 @@ export interface WorkReportsTable {
   submitted_at: Ts;
 }
 
+export interface ExpertsTable {
+  id: Generated<number>;
+  name: string;
+  field: string;
+  work_unit: string;
+  title: string | null;
+  phone: string | null;
+  email: string | null;
+  notes: string | null;
+  /** The login account of the expert, linked by the system administrator. */
+  user_id: number | null;
+  demo: boolean;
+  created_at: Ts;
+  updated_at: Ts;
+}
+
+export interface ExpertChainsTable {
+  expert_id: number;
+  chain_id: number;
+}
+
+/** One consultation group per chain; published_at is the day the office published the list. */
+export interface ExpertGroupsTable {
+  chain_id: number;
+  published_at: string | null;
+  updated_at: Ts;
+}
+
+export interface ExpertGroupMembersTable {
+  chain_id: number;
+  expert_id: number;
+  /** leader | member */
+  role: string;
+}
+
+export interface ConsultationsTable {
+  id: Generated<number>;
+  chain_id: number;
+  held_on: string;
+  topic: string;
+  outcome: string | null;
+  recorded_by_org_id: number | null;
+  demo: boolean;
+  created_at: Ts;
+}
+
+export interface ConsultationExpertsTable {
+  consultation_id: number;
+  expert_id: number;
+}
+
+export interface ConsultationEnterprisesTable {
+  consultation_id: number;
+  enterprise_id: number;
+}
+
+export interface ExpertReportsTable {
+  id: Generated<number>;
+  chain_id: number;
+  title: string;
+  reported_on: string;
+  recommendations: string;
+  follow_up: string | null;
+  /** pending | inProgress | done */
+  follow_up_state: string;
+  demo: boolean;
+  created_at: Ts;
+}
+
+export interface ExpertReportAuthorsTable {
+  report_id: number;
+  expert_id: number;
+}
+
+export interface ExpertPairingsTable {
+  id: Generated<number>;
+  expert_id: number;
+  enterprise_id: number;
+  chain_id: number;
+  from_on: string;
+  to_on: string | null;
+  notes: string | null;
+  demo: boolean;
+  created_at: Ts;
+}
+
+export interface PairingServicesTable {
+  id: Generated<number>;
+  pairing_id: number;
+  served_on: string;
+  content: string;
+  recorded_by: string;
+  created_at: Ts;
+}
+
 export interface MatchmakingEventsTable {
   id: Generated<number>;
   title: string;
@@ -629,7 +758,256 @@ export interface ChainSegmentsTable {
   name: string;
   products: string | null;
   sort_order: number;
+  /** Percent of the chain's revenue the segment should carry; null: an equal share of the leaf segments. */
+  expected_share: number | null;
   retired_at: Ts | null;
   created_at: Ts;
   updated_at: Ts;
+}
+
+export interface SegmentEventsTable {
+  id: Generated<number>;
+  segment_id: number;
+  at: Ts;
+  username: string | null;
+  /** created | renamed | moved | retired | restored | imported */
+  kind: string;
+  summary: string;
+}
+
+/** An enterprise outside the province that could fill a gap of the chain (补链招商候选). */
+export interface ChainCandidatesTable {
+  id: Generated<number>;
+  chain_id: number;
+  segment_id: number | null;
+  name: string;
+  credit_code: string;
+  province: string;
+  products: string | null;
+  /** large | medium | small | micro */
+  size: string;
+  lead_id: number | null;
+  demo: boolean;
+  created_at: Ts;
+  updated_at: Ts;
+}
+
+export interface PlanDocumentRequirementsTable {
+  id: Generated<number>;
+  plan_id: number;
+  seq: number;
+  kind: string;
+  title: string;
+  /** office | leadUnit | city | chainMaster: who owes it (the last three once per chain). */
+  owed_by: string;
+  due_on: string;
+  evidence_task_seq: number | null;
+  evidence_quarter: number | null;
+  source: string | null;
+}
+
+export interface PlanningDocumentsTable {
+  id: Generated<number>;
+  requirement_id: number;
+  organisation_id: number | null;
+  enterprise_id: number | null;
+  chain_id: number | null;
+  title: string;
+  issued_on: string;
+  note: string | null;
+  submitted_by: number | null;
+  submitted_at: Ts;
+  updated_at: Ts;
+}
+
+export interface QuarterlyReportTextsTable {
+  period: string;
+  overview: string;
+  next_steps: string;
+  saved_by: number | null;
+  saved_at: Ts;
+}
+
+export interface KeyTechnologiesTable {
+  id: Generated<number>;
+  chain_id: number;
+  segment_id: number | null;
+  name: string;
+  /** The 卡点: what holds the chain back. */
+  gap: string;
+  /** Universities and institutes tackling it, as free text. */
+  institutes: string | null;
+  /** pending | tackling | achieved */
+  state: string;
+  target_on: string | null;
+  broken_through_on: string | null;
+  demo: boolean;
+  created_at: Ts;
+  updated_at: Ts;
+}
+
+export interface TechnologyEnterprisesTable {
+  technology_id: number;
+  enterprise_id: number;
+}
+
+export interface InnovationConsortiaTable {
+  id: Generated<number>;
+  chain_id: number;
+  name: string;
+  leader_enterprise_id: number;
+  /** A “晋创谷” innovation platform. */
+  jinchuanggu: boolean;
+  founded_on: string | null;
+  notes: string | null;
+  demo: boolean;
+  created_at: Ts;
+  updated_at: Ts;
+}
+
+export interface ConsortiumMembersTable {
+  id: Generated<number>;
+  consortium_id: number;
+  /** A register enterprise, or null for a named institution. */
+  enterprise_id: number | null;
+  name: string | null;
+  /** university | institute | sme | enterprise | other */
+  kind: string;
+}
+
+export interface ConsortiumTechnologiesTable {
+  consortium_id: number;
+  technology_id: number;
+}
+
+export interface InnovationPlatformsTable {
+  id: Generated<number>;
+  chain_id: number;
+  name: string;
+  /** keyLab | techCenter | pilotBase | other */
+  kind: string;
+  /** national | provincial */
+  level: string;
+  host_enterprise_id: number | null;
+  host_name: string | null;
+  recognised_on: string | null;
+  demo: boolean;
+  created_at: Ts;
+  updated_at: Ts;
+}
+
+export interface BreakthroughSummariesTable {
+  id: Generated<number>;
+  chain_id: number;
+  /** 2024Q2 */
+  quarter: string;
+  summary: string;
+  written_by: number | null;
+  demo: boolean;
+  created_at: Ts;
+  updated_at: Ts;
+}
+
+export interface FundsTable {
+  id: Generated<number>;
+  name: string;
+  manager: string;
+  /** national | provincial | city */
+  level: string;
+  size: number;
+  established_on: string | null;
+  /** The member unit in charge of the fund. */
+  keeper_org_id: number | null;
+  notes: string | null;
+  demo: boolean;
+  created_at: Ts;
+  updated_at: Ts;
+}
+
+export interface FundChainsTable {
+  fund_id: number;
+  chain_id: number;
+}
+
+export interface FundCooperationsTable {
+  id: Generated<number>;
+  fund_id: number;
+  enterprise_id: number;
+  chain_id: number;
+  cooperated_on: string;
+  form: string;
+  amount: number;
+  notes: string | null;
+  demo: boolean;
+  created_at: Ts;
+}
+
+export interface FundInvestmentsTable {
+  id: Generated<number>;
+  fund_id: number;
+  chain_id: number;
+  enterprise_id: number | null;
+  project_id: number | null;
+  amount: number;
+  invested_on: string;
+  /** intent | dueDiligence | decided | invested | exited */
+  stage: string;
+  lead_id: number | null;
+  notes: string | null;
+  demo: boolean;
+  created_at: Ts;
+  updated_at: Ts;
+}
+
+export interface FundInvestmentEventsTable {
+  id: Generated<number>;
+  investment_id: number;
+  at: Ts;
+  username: string | null;
+  summary: string;
+}
+
+export interface PoliciesTable {
+  id: Generated<number>;
+  title: string;
+  issuer_org_id: number | null;
+  issuer_name: string;
+  document_number: string | null;
+  issued_on: string;
+  /** JSON array of PolicySupport values. */
+  supports: string;
+  incentive_scheme: boolean;
+  scheme_year: number | null;
+  summary: string | null;
+  demo: boolean;
+  created_at: Ts;
+  updated_at: Ts;
+}
+
+export interface PolicyChainsTable {
+  policy_id: number;
+  chain_id: number;
+}
+
+export interface PolicyGrantsTable {
+  id: Generated<number>;
+  policy_id: number;
+  enterprise_id: number | null;
+  project_id: number | null;
+  amount: number;
+  granted_on: string;
+  note: string | null;
+  demo: boolean;
+  created_at: Ts;
+}
+
+export interface CockpitSnapshotsTable {
+  id: Generated<number>;
+  period: string;
+  as_of: string;
+  auto_period: string | null;
+  /** JSON: the cockpit and the chain ranking as computed when the snapshot was taken. */
+  figures: string;
+  taken_by: string | null;
+  taken_at: Ts;
 }

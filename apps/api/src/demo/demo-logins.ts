@@ -14,6 +14,7 @@ export const DEMO_LOGINS: { username: string; label: string; org: string; roles:
   { username: 'city', label: '市人民政府 · 太原市', org: '太原市', roles: ['editor'] },
   { username: 'zone', label: '开发区 · 太原示例经济技术开发区', org: '太原示例经济技术开发区', roles: ['editor'] },
   { username: 'enterprise', label: '企业 · 首家示例链主企业', org: '', roles: ['editor'] },
+  { username: 'expert', label: '专家 · 示例专家', org: '省链长办', roles: ['expert'] },
   { username: 'sys.admin', label: '系统管理员', org: '省链长办', roles: ['sysAdmin'] },
   { username: 'sec.admin', label: '安全管理员', org: '省链长办', roles: ['securityAdmin'] },
   { username: 'audit.admin', label: '审计管理员', org: '省链长办', roles: ['auditAdmin'] },

@@ -15,7 +15,12 @@ import { enterprisesRepository } from '../modules/enterprises/enterprises.reposi
 import { usersRepository } from '../modules/users/users.repository.js';
 import { SYSTEM_ACTOR } from '../policy/actor.js';
 import { CITY_NAMES } from '../seed/reference-data.js';
+import { addChainMaps } from './demo-chainmap.js';
+import { addFundsAndPolicies } from './demo-funds-policies.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins.js';
+import { addPlanning } from './demo-planning.js';
+import { addTechnologies } from './demo-technologies.js';
+import { addThinkTank } from './demo-thinktank.js';
 import { type Random, seeded } from './random.js';
 
 const CITY_CODES = ['140100', '140200', '140300', '140400', '140500', '140600', '140900', '141100', '140700', '141000', '140800', '140100'];
@@ -77,7 +82,7 @@ export async function generateDemo(deps: Deps, opts: { scale: number; seed?: num
     }
 
     const total = Math.round(800 * opts.scale);
-    const enterprises = makeEnterprises(rnd, total, orgs, now);
+    const enterprises = makeEnterprises(rnd, total, orgs, now, chains.length);
     const ids = await enterprisesRepository.insertMany(
       trx,
       enterprises.map((e) => e.row),
@@ -93,7 +98,12 @@ export async function generateDemo(deps: Deps, opts: { scale: number; seed?: num
     const projects = await addProjects(trx, rnd, orgs, ids, opts.scale, now);
     await addAttraction(trx, rnd, orgs, opts.scale, now);
     await addProblems(trx, rnd, orgs, opts.scale, now);
+    await addChainMaps(trx, now, opts.seed ?? 2024);
+    await addTechnologies(trx, now, opts.seed ?? 2024);
+    await addPlanning(trx, now, opts.seed ?? 2024);
+    await addFundsAndPolicies(trx, now, opts.seed ?? 2024);
     const users = await addLogins(trx, orgs.byName, ids[0].id, now);
+    await addThinkTank(trx, now, opts.seed ?? 2024);
 
     await trx
       .insertInto('settings')
@@ -141,8 +151,8 @@ async function ensureOrganisations(trx: Db, now: string) {
   return { byName, zonesByCity, cityIds: CITY_NAMES.map((c) => byName.get(c) as number) };
 }
 
-function makeEnterprises(rnd: Random, total: number, orgs: Awaited<ReturnType<typeof ensureOrganisations>>, now: string) {
-  const chainCount = 16;
+/** Enterprises spread over the chains (16 in a province; more when a national data set adds chains). */
+function makeEnterprises(rnd: Random, total: number, orgs: Awaited<ReturnType<typeof ensureOrganisations>>, now: string, chainCount = 16) {
   return Array.from({ length: total }, (_, i) => {
     const cityIndex = i % 12;
     const name = `${PREFIXES[i % PREFIXES.length]}${PREFIXES[Math.floor(i / PREFIXES.length) % PREFIXES.length]}示例${SUFFIXES[i % SUFFIXES.length]}${i + 1}号有限公司`;
@@ -529,20 +539,28 @@ async function addAttraction(trx: Db, rnd: Random, orgs: Awaited<ReturnType<type
       .map((id) => ({ year: 2024, organisation_id: id, chain_id: null, landed_target: 2 + rnd.int(0, 2), note: null, updated_at: now })),
   ];
   await trx.insertInto('attraction_targets').values(targets).execute();
+  // a lead a chain master brings names one of the chain's masters
+  const masters = new Map<number, number[]>();
+  for (const m of await trx.selectFrom('enterprise_tiers').select(['chain_id', 'enterprise_id']).where('tier', '=', 'master').execute())
+    masters.set(Number(m.chain_id), [...(masters.get(Number(m.chain_id)) ?? []), Number(m.enterprise_id)]);
   const total = Math.round(300 * scale);
   const leads = Array.from({ length: total }, (_, i) => {
     const cityIndex = i % 12;
     const stage = rnd.pick(LEAD_STAGES);
+    const chainId = Number(chains[i % chains.length].id);
+    const source = rnd.pick(['chainMasterBrings', 'targetMaster', 'fund', 'event', 'other'] as const);
+    const master =
+      source === 'chainMasterBrings' ? (masters.get(chainId) ?? [])[i % Math.max(1, masters.get(chainId)?.length ?? 1)] : undefined;
     const month = String(rnd.int(1, 11)).padStart(2, '0');
     return {
       target_name: `${PREFIXES[(i * 3) % PREFIXES.length]}示例${SUFFIXES[(i * 7) % SUFFIXES.length]}（省外）有限公司${i + 1}`,
       target_credit_code: null,
       in_province: false,
       enterprise_id: null,
-      chain_id: chains[i % chains.length].id,
+      chain_id: chainId,
       stage: rnd.pick(STAGES),
-      source: rnd.pick(['chainMasterBrings', 'targetMaster', 'fund', 'event', 'other']),
-      chain_master_id: null,
+      source,
+      chain_master_id: master ?? null,
       city_id: orgs.cityIds[cityIndex],
       zone_id: orgs.zonesByCity[cityIndex][rnd.int(0, 1)],
       responsible_person: `示例招商专员${(i % 40) + 1}`,

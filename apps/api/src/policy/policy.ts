@@ -24,6 +24,9 @@ export type EnterpriseTies = { cityId: number; zoneId: number | null; organisati
 const isBusiness = (a: Actor) => hasRole(a, 'editor', 'viewer');
 const isEditor = (a: Actor) => hasRole(a, 'editor');
 const isOffice = (a: Actor) => a.organisationType === 'office';
+/** The office, member units and the general chain leader see every chain's business. */
+const readsEverything = (a: Actor) =>
+  hasRole(a, 'generalChainLeader') || (isBusiness(a) && (isOffice(a) || a.organisationType === 'memberUnit'));
 
 export const policy = {
   chain: {
@@ -116,6 +119,12 @@ export const policy = {
     /** A city sets its own and its zones' targets; the office any. */
     setTarget: (a: Actor, org: { id: number; parentId: number | null }) =>
       isEditor(a) && (isOffice(a) || (a.organisationType === 'city' && (org.id === a.organisationId || org.parentId === a.organisationId))),
+    /** A chain master agrees its own yearly target with its city: either of them sets it, or the office. */
+    setMasterTarget: (a: Actor, master: { cityId: number; organisationId: number | null }) =>
+      isEditor(a) &&
+      (isOffice(a) ||
+        (a.organisationType === 'city' && a.organisationId === master.cityId) ||
+        (a.organisationType === 'enterprise' && a.organisationId === master.organisationId)),
     /** Leads are kept by the city or zone responsible for them (and the office). */
     writeLead: (a: Actor, l: { cityId: number; zoneId: number | null }) =>
       isEditor(a) && (isOffice(a) || ownsPlace(a, { ...l, organisationId: null })),
@@ -146,6 +155,37 @@ export const policy = {
     /** A lead unit records its contacts with zones on its own chains. */
     forge: (a: Actor, chain: { leadUnitId: number | null }) => isEditor(a) && (isOffice(a) || leadsChain(a, chain.leadUnitId)),
   },
+  chainMap: {
+    /** The gap thresholds are read by every business user and chain leader; maps follow the chain's business scope. */
+    read: (a: Actor) => isBusiness(a) || hasRole(a, 'chainLeader', 'generalChainLeader'),
+    /** The chain's lead unit and the office keep its segments (add, rename, move, retire, import). */
+    editSegments: (a: Actor, chain: { leadUnitId: number | null }) => isEditor(a) && (isOffice(a) || leadsChain(a, chain.leadUnitId)),
+    /** The same two keep the pool of candidates outside the province; turning one into a lead is the lead rules' call. */
+    keepCandidates: (a: Actor, chain: { leadUnitId: number | null }) => isEditor(a) && (isOffice(a) || leadsChain(a, chain.leadUnitId)),
+    /** An enterprise is placed on a segment by the chain's lead unit, or by the office, city or zone keeping its record. */
+    placeEnterprise: (a: Actor, chain: { leadUnitId: number | null }, e: EnterpriseTies) =>
+      isEditor(a) && (isOffice(a) || leadsChain(a, chain.leadUnitId) || ownsPlace(a, e)),
+    /** The gap thresholds are the office's, like the other settings. */
+    configure: (a: Actor) => isEditor(a) && isOffice(a),
+  },
+  plan: {
+    /** The plan and its live targets are read by every business user and the chain leaders. */
+    read: (a: Actor) => isBusiness(a) || hasRole(a, 'chainLeader', 'generalChainLeader'),
+    /** Only the office confirms a milestone a responsible unit reported done. */
+    confirmMilestone: (a: Actor) => isEditor(a) && isOffice(a),
+    /** The office, member units and the general chain leader follow every planning document; the rest their own and their chains'. */
+    seesDocument: (a: Actor, d: { actingOrgId: number | null; leadUnitId: number | null; leaderUserId: number | null }) =>
+      policy.plan.read(a) &&
+      (readsEverything(a) ||
+        (isBusiness(a) && (d.actingOrgId === a.organisationId || leadsChain(a, d.leadUnitId))) ||
+        (hasRole(a, 'chainLeader') && d.leaderUserId === a.userId)),
+    /** A planning document is given by the unit that owes it (a chain master through its own account), or by the office. */
+    submitDocument: (a: Actor, d: { actingOrgId: number | null }) =>
+      isEditor(a) && (isOffice(a) || (d.actingOrgId !== null && a.organisationId === d.actingOrgId)),
+    /** The quarterly report is drafted for the office and the general chain leader; the office edits it. */
+    readQuarterlyReport: (a: Actor) => hasRole(a, 'generalChainLeader') || (isBusiness(a) && isOffice(a)),
+    editQuarterlyReport: (a: Actor) => isEditor(a) && isOffice(a),
+  },
   alliance: {
     /** The office and the chain's lead unit set up alliances and their members. */
     manage: (a: Actor, chain: { leadUnitId: number | null }) =>
@@ -153,6 +193,75 @@ export const policy = {
     /** The leading chain master records activities and keeps its plan, task book and task table. */
     work: (a: Actor, chain: { leadUnitId: number | null }, leaderOrgId: number | null) =>
       policy.alliance.manage(a, chain) || (isEditor(a) && a.organisationType === 'enterprise' && leaderOrgId === a.organisationId),
+  },
+  fund: {
+    /** Funds are public working facts within the platform: every business user reads them. */
+    read: (a: Actor) => isBusiness(a) || hasRole(a, 'chainLeader', 'generalChainLeader'),
+    /** The office and the member units (the finance departments among them) register funds. */
+    create: (a: Actor) => isEditor(a) && (isOffice(a) || a.organisationType === 'memberUnit'),
+    /** A fund, its cooperation and its investments are kept by the office and the member unit in charge of it. */
+    keep: (a: Actor, f: { keeperOrgId: number | null }) =>
+      isEditor(a) && (isOffice(a) || (a.organisationType === 'memberUnit' && f.keeperOrgId === a.organisationId)),
+    /** Investments and cooperation: the chains' business scope (office and member units all), and an enterprise those into itself. */
+    recordsScope: (a: Actor) => ({
+      chains: policy.chain.businessScope(a),
+      selfOrgIds: isBusiness(a) && a.organisationType === 'enterprise' ? [a.organisationId] : [],
+    }),
+  },
+  supportPolicy: {
+    /** Policies, their support and its effect: the chains' business scope, policies for every chain, and an enterprise its own support. */
+    recordsScope: (a: Actor) => policy.fund.recordsScope(a),
+    read: (a: Actor) => isBusiness(a) || hasRole(a, 'chainLeader', 'generalChainLeader'),
+    /** The office keeps every policy; a lead unit those that apply to its chains alone. */
+    keep: (a: Actor, chainLeadUnitIds: readonly (number | null)[]) =>
+      isEditor(a) && (isOffice(a) || (chainLeadUnitIds.length > 0 && chainLeadUnitIds.every((id) => leadsChain(a, id)))),
+  },
+  technology: {
+    /** Key technologies, consortia, platforms and summaries: the office, the chain's lead unit, the science department (a member unit). */
+    write: (a: Actor, chain: { leadUnitId: number | null }) =>
+      isEditor(a) && (isOffice(a) || leadsChain(a, chain.leadUnitId) || a.organisationType === 'memberUnit'),
+  },
+  thinktank: {
+    /** The expert pool, consultations, reports and pairings: every business user and the chain leaders. */
+    read: (a: Actor) => isBusiness(a) || hasRole(a, 'chainLeader', 'generalChainLeader'),
+    /** An expert's own account reads only what the expert takes part in. */
+    ownOnly: (a: Actor) => hasRole(a, 'expert') && !policy.thinktank.read(a),
+    /**
+     * The office keeps the pool; a lead unit adds and edits experts who serve its chains, and changes
+     * only its own chains on them. `served`/`changed`: the lead units of those chains.
+     */
+    keepExpert: (a: Actor, served: (number | null)[], changed: (number | null)[]) =>
+      isEditor(a) && (isOffice(a) || (served.some((id) => leadsChain(a, id)) && changed.every((id) => leadsChain(a, id)))),
+    /** A published group list is read by every reader; an unpublished one by the office and the chain's lead unit. */
+    readGroup: (a: Actor, g: { leadUnitId: number | null; publishedAt: string | null }) =>
+      g.publishedAt !== null ? policy.thinktank.read(a) : isBusiness(a) && (isOffice(a) || leadsChain(a, g.leadUnitId)),
+    /** The chain's lead unit (or the office) names the group's members. */
+    composeGroup: (a: Actor, chain: { leadUnitId: number | null }) => isEditor(a) && (isOffice(a) || leadsChain(a, chain.leadUnitId)),
+    /** Only the office publishes the list (Q1). */
+    publishGroup: (a: Actor) => isEditor(a) && isOffice(a),
+    /** Consultations, reports and pairings are recorded by the office or the chain's lead unit. */
+    record: (a: Actor, chain: { leadUnitId: number | null }) => isEditor(a) && (isOffice(a) || leadsChain(a, chain.leadUnitId)),
+    /** Services on a pairing: whoever records pairings on its chain, and the paired expert on their own. */
+    serve: (a: Actor, p: { chainLeadUnitId: number | null; expertUserId: number | null }) =>
+      policy.thinktank.record(a, { leadUnitId: p.chainLeadUnitId }) || (hasRole(a, 'expert') && p.expertUserId === a.userId),
+    /** The system administrator links an expert to a login account, in user administration. */
+    linkAccount: (a: Actor) => hasRole(a, 'sysAdmin'),
+  },
+  cockpit: {
+    /** The province at a glance is the office's and the general chain leader's view. */
+    province: (a: Actor) => hasRole(a, 'generalChainLeader') || (isBusiness(a) && isOffice(a)),
+    /** One chain's cockpit: the province view, the chain's lead unit and its chain leader. */
+    chain: (a: Actor, chain: { leadUnitId: number | null; leaderUserId: number | null }) =>
+      policy.cockpit.province(a) ||
+      (isBusiness(a) && leadsChain(a, chain.leadUnitId)) ||
+      (hasRole(a, 'chainLeader') && chain.leaderUserId === a.userId),
+    /** One city's cockpit: the province view and the city itself. */
+    city: (a: Actor, cityId: number) =>
+      policy.cockpit.province(a) || (isBusiness(a) && a.organisationType === 'city' && a.organisationId === cityId),
+    /** The ranking of all chains: the province view, lead units and chain leaders, who compare their chains with the rest. */
+    ranking: (a: Actor) => policy.cockpit.province(a) || hasRole(a, 'chainLeader') || (isBusiness(a) && a.organisationType === 'leadUnit'),
+    /** The office takes snapshots on demand; quarter-end ones are taken by the platform. */
+    snapshot: (a: Actor) => isEditor(a) && isOffice(a),
   },
   organisation: {
     read: (a: Actor) => a.userId > 0,

@@ -4,16 +4,23 @@ import { AllianceCrumb } from '../features/alliances/components/AllianceCrumb';
 import { canSeeAlliances } from '../features/alliances/permissions';
 import { attractionRoutes, publicAttractionRoutes } from '../features/attraction/routes';
 import { canManageOrganisations, canReadAudit, canSeeChains, canSeeUsers } from '../features/auth/roles';
+import { chainMapRoutes } from '../features/chainmap/routes';
 import { ChainCrumb } from '../features/chains/components/ChainCrumb';
+import { cockpitRoutes } from '../features/cockpit/routes';
+import { coordinationRoutes } from '../features/coordination/routes';
 import { EnterpriseCrumb } from '../features/enterprises/components/EnterpriseCrumb';
 import { canSeeEnterprises } from '../features/enterprises/permissions';
+import { fundRoutes } from '../features/funds/routes';
 import { planRoutes } from '../features/plans/routes';
+import { policyRoutes } from '../features/policies/routes';
 import { problemRoutes } from '../features/problems/routes';
 import { ProjectCrumb } from '../features/projects/components/ProjectCrumb';
 import { canSeeProjects } from '../features/projects/permissions';
 import { reminderRoutes } from '../features/reminders/routes';
 import { RoundCrumb } from '../features/rounds/components/RoundCrumb';
 import { canSeeRounds } from '../features/rounds/permissions';
+import { technologyRoutes } from '../features/technologies/routes';
+import { thinkTankRoutes } from '../features/thinktank/routes';
 import { AppLayout } from './AppLayout';
 import type { CrumbHandle } from './crumbs';
 import { HomeRedirect } from './HomeRedirect';
@@ -66,6 +73,8 @@ export const router = createBrowserRouter([
             element: <AppLayout />,
             children: [
               { index: true, element: <HomeRedirect /> },
+              ...cockpitRoutes,
+              ...chainMapRoutes,
               {
                 path: 'chains',
                 handle: crumb({ crumb: '产业链', link: true }),
@@ -208,7 +217,12 @@ export const router = createBrowserRouter([
               ...attractionRoutes,
               ...problemRoutes,
               ...planRoutes,
+              ...thinkTankRoutes,
+              ...fundRoutes,
+              ...policyRoutes,
               ...reminderRoutes,
+              ...technologyRoutes,
+              ...coordinationRoutes,
               {
                 path: 'admin',
                 handle: crumb({ crumb: '系统管理' }),

@@ -9,6 +9,12 @@ import * as plans from './202611280200_plans.js';
 import * as workReports from './202611280300_work_reports.js';
 import * as coordination from './202611280400_coordination.js';
 import * as segments from './202611290000_segments.js';
+import * as thinkTank from './202611290100_think_tank.js';
+import * as fundsPolicies from './202611290200_funds_policies.js';
+import * as technologies from './202611290300_technologies.js';
+import * as chainMap from './202611290400_chain_map.js';
+import * as cockpit from './202611290500_cockpit.js';
+import * as planningDocuments from './202611290600_planning_documents.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +28,10 @@ export const migrations: Record<string, Migration> = {
   '202611280300_work_reports': workReports,
   '202611280400_coordination': coordination,
   '202611290000_segments': segments,
+  '202611290200_funds_policies': fundsPolicies,
+  '202611290400_chain_map': chainMap,
+  '202611290100_think_tank': thinkTank,
+  '202611290300_technologies': technologies,
+  '202611290600_planning_documents': planningDocuments,
+  '202611290500_cockpit': cockpit,
 };

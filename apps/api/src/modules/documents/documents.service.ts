@@ -12,7 +12,10 @@ import { AppError, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
 import { loadAlliance } from '../alliances/alliances.service.js';
+import { loadPlanningDocument } from '../plans/planning-documents.service.js';
+import { keepsPolicy, loadPolicy } from '../policies/policies.service.js';
 import { loadProblem } from '../problems/problems.service.js';
+import { loadExpertReport } from '../thinktank/thinktank.service.js';
 import { documentsRepository as repo } from './documents.repository.js';
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -34,9 +37,27 @@ const OWNERS: Record<string, OwnerAccess> = {
     return { canWork: policy.alliance.work(ctx.actor, { leadUnitId: a.leadUnitId }, a.leaderOrgId) };
   },
   // a problem's attachments: seen by whoever sees the problem, added by who raised it and who handles it
+  // a planning document's files: seen by whoever follows the obligation, added by the unit that owes it
+  planningDocument: (db, ctx, id) => loadPlanningDocument(db, ctx, id),
   problem: async (db, ctx, id) => {
     const p = await loadProblem(db, ctx, id);
     return { canWork: policy.problem.attach(ctx.actor, p) };
+  },
+  // a policy's document: seen by whoever sees the policy, kept by who keeps the policy
+  policy: async (db, ctx, id) => {
+    const p = await loadPolicy(db, ctx, id);
+    return {
+      canWork: await keepsPolicy(
+        db,
+        ctx,
+        p.chains.map((c) => c.id),
+      ),
+    };
+  },
+  // an expert report's document: seen by whoever sees the report, kept by the office and the chain's lead unit
+  expertReport: async (db, ctx, id) => {
+    const r = await loadExpertReport(db, ctx, id);
+    return { canWork: policy.thinktank.record(ctx.actor, r) };
   },
 };
 

@@ -80,6 +80,7 @@ function toProject(r: Row, today: string, reported: Set<string>): ProjectRecord 
     chainName: r.chain_name,
     chainLeadUnitId: r.lead_unit_id === null ? null : Number(r.lead_unit_id),
     stage: r.stage as ChainStage | null,
+    segmentId: r.segment_id === null ? null : Number(r.segment_id),
     cityId: Number(r.city_id),
     cityName: r.city_name,
     zoneId: r.zone_id === null ? null : Number(r.zone_id),

@@ -20,6 +20,7 @@ import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/erro
 import { dueDate, isCyclePeriod, periodBounds } from '../../lib/report-periods.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
+import { checkSegmentOfChain } from '../chainmap/segments.repository.js';
 import { chainsRepository } from '../chains/chains.repository.js';
 import { checkEnterprisePlace } from '../enterprises/enterprises.service.js';
 import { ACTIVE_CLASSES, type ProjectRecord, projectsRepository as repo } from './projects.repository.js';
@@ -106,6 +107,7 @@ export const projectsService = {
         year: v.year,
         chain_id: v.chainId,
         stage: v.stage,
+        segment_id: await checkSegmentOfChain(trx, v.chainId, v.segmentId),
         city_id: v.cityId,
         zone_id: v.zoneId,
         enterprise_id: v.enterpriseId,
@@ -161,6 +163,7 @@ export const projectsService = {
       }
       if (patch.totalInvestment !== undefined && patch.totalInvestment !== before.totalInvestment)
         checkThreshold(patch.totalInvestment, patch.confirmBelowThreshold);
+      if (patch.segmentId !== undefined) await checkSegmentOfChain(trx, patch.chainId ?? before.chainId, patch.segmentId);
       const { confirmBelowThreshold: _c, ...changes } = patch;
       const values: Record<string, unknown> = { updated_at: nowIso() };
       for (const [k, v] of Object.entries(changes)) if (v !== undefined) values[snake(k)] = v;

@@ -17,7 +17,11 @@ export const canReadAudit = (me: Me) => hasRole(me, 'auditAdmin');
 
 /** Where to land after login: the first page the user's roles open. */
 export function homePath(me: Me): string {
+  // the office and the general chain leader land on the province cockpit
+  if (hasRole(me, 'generalChainLeader') || (hasRole(me, 'editor', 'viewer') && me.organisationType === 'office')) return '/cockpit';
   if (canSeeChains(me)) return '/chains';
+  // an expert's own account has one page: what the expert takes part in
+  if (hasRole(me, 'expert')) return '/thinktank/mine';
   if (canSeeUsers(me)) return '/admin/users';
   if (canReadAudit(me)) return '/admin/audit';
   return '/chains';
