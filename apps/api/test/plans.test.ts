@@ -32,6 +32,10 @@ describeOnBothDatabases('the annual action plan', (kind) => {
     expect(byKey.matchmakingPerCity).toMatchObject({ actual: 0, unitsMet: 0, unitsTotal: 12 });
     expect(byKey.landedPerCity).toMatchObject({ unitsTotal: 12 });
     expect(byKey.chainEnterprises.actual).toBeGreaterThan(0);
+    // the think tank and the funds feed their targets: tracked, not 暂未统计
+    expect(byKey.expertGroupChains).toMatchObject({ actual: 0, value: 16 });
+    expect(byKey.fundChains).toMatchObject({ actual: 0, value: 16 });
+    expect([byKey.expertGroupChains.status, byKey.fundChains.status]).not.toContain('notTracked');
   });
 
   it('a lead unit reports only the milestones it is responsible for; only the office confirms', async () => {

@@ -17,6 +17,8 @@ export const MetricKey = z.enum([
   'landedPerHostZone',
   'landedPerCity',
   'matchmakingEventsPerCity',
+  'expertGroupChains',
+  'fundChains',
 ]);
 export type MetricKey = z.infer<typeof MetricKey>;
 

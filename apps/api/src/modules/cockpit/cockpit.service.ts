@@ -56,6 +56,8 @@ const UNITS: Record<FigureKey, string> = {
   landedPerHostZone: '个',
   landedPerCity: '个',
   matchmakingEventsPerCity: '场',
+  expertGroupChains: '条',
+  fundChains: '条',
   problemsOpen: '件',
   problemsOverdue: '件',
   problemsSolved: '件',

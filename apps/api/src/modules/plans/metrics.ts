@@ -262,6 +262,36 @@ export const FIGURE_SOURCES: Record<FigureKey, FigureSource> = {
         .$if(p.unitId !== undefined, (q) => q.where('l.city_id', '=', p.unitId as number)),
   },
   matchmakingEventsPerCity: { entity: 'event', measure: 'count', records: events },
+  // the office publishes each chain's expert group list (三、(五)); a fund is at work on a chain once it has invested there in the year (三、(六))
+  expertGroupChains: {
+    entity: 'chain',
+    measure: 'count',
+    records: (db, p) =>
+      chains(db, p).where(
+        'c.id',
+        'in',
+        db
+          .selectFrom('expert_groups as eg')
+          .select('eg.chain_id')
+          .where('eg.published_at', '>=', `${p.year}-01-01`)
+          .where('eg.published_at', '<=', p.asOf < `${p.year}-12-31` ? p.asOf : `${p.year}-12-31`),
+      ),
+  },
+  fundChains: {
+    entity: 'chain',
+    measure: 'count',
+    records: (db, p) =>
+      chains(db, p).where(
+        'c.id',
+        'in',
+        db
+          .selectFrom('fund_investments as fi')
+          .select('fi.chain_id')
+          .where('fi.stage', '=', 'invested')
+          .where('fi.invested_on', '>=', `${p.year}-01-01`)
+          .where('fi.invested_on', '<=', p.asOf < `${p.year}-12-31` ? p.asOf : `${p.year}-12-31`),
+      ),
+  },
   problemsOpen: { entity: 'problem', measure: 'count', records: (db, p) => problems(db, p).where('pr.state', 'in', OPEN_PROBLEM_STATES) },
   problemsOverdue: {
     entity: 'problem',
@@ -519,4 +549,6 @@ export const METRICS: Record<MetricKey, Metric> = {
   landedPerHostZone: perUnit('landedPerHostZone'),
   landedPerCity: perUnit('landedPerCity'),
   matchmakingEventsPerCity: perUnit('matchmakingEventsPerCity'),
+  expertGroupChains: simple('expertGroupChains'),
+  fundChains: simple('fundChains'),
 };
