@@ -35,4 +35,12 @@ export const optionalText = (label: string, max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
+/** An amount of money in whole 元, not negative. */
+export const yuanAmount = (label: string) =>
+  z.coerce
+    .number({ error: `${label}须为数字（单位：元）` })
+    .int({ error: `${label}须为整数（单位：元）` })
+    .min(0, { error: `${label}不能为负数` })
+    .max(9e15, { error: `${label}数值过大` });
+
 export const Ok = z.object({ ok: z.literal(true) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, optionalText, PageQuery, paged, Timestamp, text } from './common.js';
+import { Id, optionalText, PageQuery, paged, Timestamp, text, yuanAmount } from './common.js';
 import { DateOnly } from './periods.js';
 
 /** 产业基金 ("产业链+链主企业+产业基金"): funds, their capital cooperation with chain masters, their investments. */
@@ -17,20 +17,13 @@ export const INVESTMENT_STAGE_LABELS: Record<InvestmentStage, string> = {
   exited: '退出',
 };
 
-const yuan = (label: string) =>
-  z.coerce
-    .number({ error: `${label}须为数字（单位：元）` })
-    .int({ error: `${label}须为整数（单位：元）` })
-    .min(0, { error: `${label}不能为负数` })
-    .max(9e15, { error: `${label}数值过大` });
-
 const Ref = z.object({ id: z.number().int(), name: z.string() });
 
 export const FundInput = z.object({
   name: text('基金名称', 100),
   manager: text('管理机构', 100),
   level: FundLevel,
-  size: yuan('基金规模'),
+  size: yuanAmount('基金规模'),
   chainIds: z.array(Id).max(30, { error: '重点投向产业链最多 30 条' }).default([]),
   establishedOn: DateOnly.nullish().transform((v) => v ?? null),
   /** The member unit in charge of the fund (省财政厅 …); a member unit creating a fund keeps it itself. */
@@ -42,7 +35,7 @@ export const FundUpdate = z.object({
   name: text('基金名称', 100).optional(),
   manager: text('管理机构', 100).optional(),
   level: FundLevel.optional(),
-  size: yuan('基金规模').optional(),
+  size: yuanAmount('基金规模').optional(),
   chainIds: z.array(Id).max(30, { error: '重点投向产业链最多 30 条' }).optional(),
   establishedOn: DateOnly.nullish(),
   keeperOrgId: Id.nullish(),
@@ -80,7 +73,7 @@ export const CooperationInput = z.object({
   chainId: Id,
   cooperatedOn: DateOnly,
   form: text('合作形式', 200),
-  amount: yuan('合作金额'),
+  amount: yuanAmount('合作金额'),
   notes: optionalText('备注', 2000),
 });
 export const Cooperation = z.object({
@@ -105,13 +98,13 @@ export const InvestmentInput = z.object({
   projectId: Id.nullish().transform((v) => v ?? null),
   /** The chain the money goes to; a project's own chain when left out. */
   chainId: Id.nullish().transform((v) => v ?? null),
-  amount: yuan('投资金额'),
+  amount: yuanAmount('投资金额'),
   investedOn: DateOnly,
   stage: InvestmentStage,
   notes: optionalText('备注', 2000),
 });
 export const InvestmentUpdate = z.object({
-  amount: yuan('投资金额').optional(),
+  amount: yuanAmount('投资金额').optional(),
   investedOn: DateOnly.optional(),
   stage: InvestmentStage.optional(),
   notes: optionalText('备注', 2000).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, optionalText, PageQuery, paged, Timestamp, text } from './common.js';
+import { Id, optionalText, PageQuery, paged, Timestamp, text, yuanAmount } from './common.js';
 import { DateOnly } from './periods.js';
 
 /** 精准性政策: policies, the support granted under them, and the evaluation of their effect. */
@@ -13,13 +13,6 @@ export const POLICY_SUPPORT_LABELS: Record<PolicySupport, string> = {
   land: '用地',
   energy: '用能',
 };
-
-const yuan = (label: string) =>
-  z.coerce
-    .number({ error: `${label}须为数字（单位：元）` })
-    .int({ error: `${label}须为整数（单位：元）` })
-    .min(0, { error: `${label}不能为负数` })
-    .max(9e15, { error: `${label}数值过大` });
 
 const Ref = z.object({ id: z.number().int(), name: z.string() });
 
@@ -91,7 +84,7 @@ export const GrantInput = z.object({
   /** Exactly one of an enterprise from the register or a key project. */
   enterpriseId: Id.nullish().transform((v) => v ?? null),
   projectId: Id.nullish().transform((v) => v ?? null),
-  amount: yuan('支持金额'),
+  amount: yuanAmount('支持金额'),
   grantedOn: DateOnly,
   note: optionalText('说明', 2000),
 });

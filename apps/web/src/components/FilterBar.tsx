@@ -1,6 +1,7 @@
 import { DownOutlined, UpOutlined } from '@ant-design/icons';
-import { Button, Flex } from 'antd';
+import { Button, Flex, Select, type SelectProps } from 'antd';
 import { type ReactNode, useState } from 'react';
+import { useIsMobile } from '../lib/useIsMobile';
 
 /**
  * The filter bar above a list: the filters people use most, the rest behind 展开.
@@ -30,4 +31,32 @@ export function FilterBar({ children, more, onReset }: { children: ReactNode; mo
 /** Width of one filter control: its own width on desktop, the whole row on a phone. */
 export function filterWidth(isMobile: boolean, width: number): { width: number | string } {
   return { width: isMobile ? '100%' : width };
+}
+
+/** One choice among a list's filters: its label is also the placeholder; cleared, it filters nothing. */
+export function FilterSelect({
+  label,
+  options,
+  value,
+  onChange,
+  width,
+}: {
+  label: string;
+  options: SelectProps<string>['options'];
+  value: string | undefined;
+  onChange: (value?: string) => void;
+  width: number;
+}) {
+  const isMobile = useIsMobile();
+  return (
+    <Select
+      aria-label={label}
+      placeholder={label}
+      allowClear
+      options={options}
+      value={value}
+      onChange={(v?: string) => onChange(v)}
+      style={filterWidth(isMobile, width)}
+    />
+  );
 }

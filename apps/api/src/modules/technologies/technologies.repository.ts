@@ -18,7 +18,7 @@ import type {
   KeyTechnologiesTable,
 } from '../../db/database.js';
 import { containsInsensitive } from '../../db/dialect.js';
-import { countRows } from '../../db/paging.js';
+import { pageWithTotal } from '../../db/paging.js';
 import { today } from '../../lib/dates.js';
 import type { ChainScope } from '../../policy/policy.js';
 import { inChainScope } from '../chains/chains.repository.js';
@@ -282,14 +282,12 @@ const toSummary = (r: SummaryRow): BreakthroughSummary => ({
 export const technologiesRepository = {
   async technologies(db: Db, kind: DatabaseKind, scope: TechScope, q: TechnologyFilter & { page: number; pageSize: number }) {
     const query = filterTechnologies(db, kind, scope, q);
-    const total = await countRows(query);
-    const rows = await query
-      .orderBy('ch.code')
-      .orderBy('t.id')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute();
-    return { items: await hydrateTechnologies(db, rows), total };
+    return pageWithTotal(
+      query,
+      (o) => o.orderBy('ch.code').orderBy('t.id'),
+      q,
+      (rows) => hydrateTechnologies(db, rows),
+    );
   },
 
   /** Every technology matching the filter, for the export. */
@@ -394,14 +392,12 @@ export const technologiesRepository = {
     if (q.chainId) query = query.where('k.chain_id', '=', q.chainId);
     if (q.jinchuanggu !== undefined) query = query.where('k.jinchuanggu', '=', q.jinchuanggu);
     if (q.q) query = query.where(containsInsensitive(kind, 'k.name', q.q));
-    const total = await countRows(query);
-    const rows = await query
-      .orderBy('ch.code')
-      .orderBy('k.id')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute();
-    return { items: await hydrateConsortia(db, rows), total };
+    return pageWithTotal(
+      query,
+      (o) => o.orderBy('ch.code').orderBy('k.id'),
+      q,
+      (rows) => hydrateConsortia(db, rows),
+    );
   },
 
   async consortium(db: Db, scope: TechScope, id: number): Promise<ConsortiumRecord | null> {
@@ -448,14 +444,12 @@ export const technologiesRepository = {
 
   async platforms(db: Db, kind: DatabaseKind, scope: TechScope, q: PlatformFilter & { page: number; pageSize: number }) {
     const query = filterPlatforms(db, kind, scope, q);
-    const total = await countRows(query);
-    const rows = await query
-      .orderBy('ch.code')
-      .orderBy('p.id')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute();
-    return { items: rows.map(toPlatform), total };
+    return pageWithTotal(
+      query,
+      (o) => o.orderBy('ch.code').orderBy('p.id'),
+      q,
+      async (rows) => rows.map(toPlatform),
+    );
   },
 
   async allPlatforms(db: Db, kind: DatabaseKind, scope: TechScope, f: PlatformFilter) {

@@ -12,7 +12,7 @@ import type {
 } from '@chainboard/contracts';
 import type { DatabaseKind, Db } from '../../db/database.js';
 import { containsInsensitive } from '../../db/dialect.js';
-import { countRows } from '../../db/paging.js';
+import { pageWithTotal } from '../../db/paging.js';
 
 type Named = { id: number; name: string };
 const num = (v: number | string) => Number(v);
@@ -27,8 +27,6 @@ const grouped = <T>(rows: T[], key: (r: T) => number) => {
   return (id: number) => map.get(id) ?? [];
 };
 const some = (ids: number[]) => (ids.length ? ids : [0]);
-const pageOf = <Q extends { limit: (n: number) => Q; offset: (n: number) => Q }>(q: Q, p: { page: number; pageSize: number }) =>
-  q.limit(p.pageSize).offset((p.page - 1) * p.pageSize);
 
 // ---- experts ----
 
@@ -289,9 +287,12 @@ export const thinktankRepository = {
             .where('ec.chain_id', '=', chainId),
         ),
       );
-    const total = await countRows(query);
-    const rows = await pageOf(query.orderBy('x.id'), q).execute();
-    return { items: await hydrateExperts(db, rows), total };
+    return pageWithTotal(
+      query,
+      (o) => o.orderBy('x.id'),
+      q,
+      (rows) => hydrateExperts(db, rows),
+    );
   },
 
   async expert(db: Db, id: number): Promise<Expert | null> {
@@ -455,9 +456,12 @@ export const thinktankRepository = {
   // ---- consultations ----
   async consultations(db: Db, f: ExpertFilter, q: Omit<ConsultationQuery, 'expertId'>) {
     const query = consultationQuery(db, { ...f, chainId: q.chainId, year: q.year });
-    const total = await countRows(query);
-    const rows = await pageOf(query.orderBy('k.held_on', 'desc').orderBy('k.id', 'desc'), q).execute();
-    return { items: await hydrateConsultations(db, rows), total };
+    return pageWithTotal(
+      query,
+      (o) => o.orderBy('k.held_on', 'desc').orderBy('k.id', 'desc'),
+      q,
+      (rows) => hydrateConsultations(db, rows),
+    );
   },
 
   async consultation(db: Db, id: number, f: ExpertFilter = {}) {
@@ -506,9 +510,12 @@ export const thinktankRepository = {
   // ---- reports ----
   async reports(db: Db, f: ExpertFilter, q: { chainId?: number; year?: number; followUpState?: string; page: number; pageSize: number }) {
     const query = reportQuery(db, { ...f, chainId: q.chainId, year: q.year, followUpState: q.followUpState });
-    const total = await countRows(query);
-    const rows = await pageOf(query.orderBy('r.reported_on', 'desc').orderBy('r.id', 'desc'), q).execute();
-    return { items: await hydrateReports(db, rows), total };
+    return pageWithTotal(
+      query,
+      (o) => o.orderBy('r.reported_on', 'desc').orderBy('r.id', 'desc'),
+      q,
+      (rows) => hydrateReports(db, rows),
+    );
   },
 
   async report(db: Db, id: number, f: ExpertFilter = {}) {
@@ -557,9 +564,12 @@ export const thinktankRepository = {
   // ---- pairings ----
   async pairings(db: Db, f: ExpertFilter, q: { chainId?: number; page: number; pageSize: number }) {
     const query = pairingQuery(db, { ...f, chainId: q.chainId });
-    const total = await countRows(query);
-    const rows = await pageOf(query.orderBy('p.from_on', 'desc').orderBy('p.id', 'desc'), q).execute();
-    return { items: await hydratePairings(db, rows), total };
+    return pageWithTotal(
+      query,
+      (o) => o.orderBy('p.from_on', 'desc').orderBy('p.id', 'desc'),
+      q,
+      (rows) => hydratePairings(db, rows),
+    );
   },
 
   async pairing(db: Db, id: number, f: ExpertFilter = {}) {

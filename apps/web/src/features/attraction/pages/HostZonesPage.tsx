@@ -3,12 +3,12 @@ import { PROPOSAL_STATE_LABELS, ProposalState } from '@chainboard/contracts';
 import { Button, Flex, Popconfirm, Select, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { ContentCard } from '../../../components/ContentCard';
-import { FilterBar, filterWidth } from '../../../components/FilterBar';
+import { FilterBar, FilterSelect, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { showError } from '../../../lib/errors';
 import { toastSuccess } from '../../../lib/feedback';
 import { formatDate } from '../../../lib/format';
-import { pagination, TABLE_SCROLL } from '../../../lib/table';
+import { pagedTable, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
 import { useMe } from '../../auth/hooks';
@@ -173,14 +173,12 @@ export function HostZonesPage() {
           onChange={(v?: number) => update({ chainId: v === undefined ? undefined : String(v) })}
           style={filterWidth(isMobile, 180)}
         />
-        <Select
-          aria-label="状态"
-          placeholder="状态"
-          allowClear
+        <FilterSelect
+          label="状态"
           options={PROPOSAL_STATE_OPTIONS}
           value={query.state}
-          onChange={(v?: string) => update({ state: v })}
-          style={filterWidth(isMobile, 130)}
+          onChange={(v) => update({ state: v })}
+          width={130}
         />
       </FilterBar>
       <Table<HostZoneProposal>
@@ -189,8 +187,7 @@ export function HostZonesPage() {
         dataSource={data?.items}
         loading={isFetching}
         scroll={TABLE_SCROLL}
-        pagination={pagination(page, pageSize, data?.total)}
-        onChange={(pager) => update({ page: String(pager.current ?? 1), pageSize: String(pager.pageSize ?? 20) })}
+        {...pagedTable(page, pageSize, data?.total, update)}
         locale={{ emptyText: mayPropose(me) ? '还没有推荐，可以 推荐 本链的承载示范开发区' : '还没有推荐的承载示范开发区' }}
       />
       <ProposeDrawer open={proposing} onClose={() => setProposing(false)} />

@@ -1,13 +1,12 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { CHAIN_STAGE_LABELS, LEAD_SOURCE_LABELS } from '@chainboard/contracts';
-import { Alert, Button, Descriptions, type DescriptionsProps, Result, Tabs, Tag } from 'antd';
+import { Alert, Button, type DescriptionsProps, Tabs, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { PageLoading } from '../../../app/PageLoading';
+import { Link } from 'react-router';
 import { ContentCard } from '../../../components/ContentCard';
+import { DetailFacts } from '../../../components/DetailFacts';
+import { DetailLoader, useRouteId } from '../../../components/DetailLoader';
 import { PageHeader } from '../../../components/PageHeader';
-import { isApiError } from '../../../lib/api';
-import { errorMessage } from '../../../lib/errors';
 import { formatDateTime, orDash } from '../../../lib/format';
 import { useMe } from '../../auth/hooks';
 import { formatWan, formatYi } from '../../enterprises/money';
@@ -18,39 +17,14 @@ import { LeadTimeline } from '../components/LeadTimeline';
 import { useLead, useLeadEvents } from '../hooks';
 import { canWriteLead } from '../permissions';
 
-function parseId(raw: string | undefined): number | undefined {
-  const id = Number(raw);
-  return Number.isInteger(id) && id > 0 ? id : undefined;
-}
-
 export function LeadDetailPage() {
-  const navigate = useNavigate();
-  const id = parseId(useParams().id);
-  const { data: lead, error, isPending, refetch } = useLead(id);
-  if (id === undefined || (isApiError(error) && error.status === 404)) {
-    return (
-      <Result
-        status="404"
-        title="线索不存在或无权查看"
-        extra={
-          <Button type="primary" onClick={() => navigate('/attraction')}>
-            返回招商线索
-          </Button>
-        }
-      />
-    );
-  }
-  if (error)
-    return (
-      <Result
-        status="error"
-        title="无法打开线索"
-        subTitle={errorMessage(error)}
-        extra={<Button onClick={() => void refetch()}>重试</Button>}
-      />
-    );
-  if (isPending) return <PageLoading />;
-  return <LeadView lead={lead} />;
+  const id = useRouteId();
+  const query = useLead(id);
+  return (
+    <DetailLoader id={id} query={query} noun="线索" backTo="/attraction" backLabel="返回招商线索">
+      {(lead) => <LeadView lead={lead} />}
+    </DetailLoader>
+  );
 }
 
 function LeadView({ lead }: { lead: Lead }) {
@@ -123,13 +97,7 @@ function LeadView({ lead }: { lead: Lead }) {
           }
         />
       )}
-      <Descriptions
-        bordered
-        size="small"
-        styles={{ label: { whiteSpace: 'nowrap' } }}
-        column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 }}
-        items={items}
-      />
+      <DetailFacts items={items} />
       <Tabs
         style={{ marginTop: 16 }}
         items={[{ key: 'timeline', label: '时间线', children: <LeadTimeline events={events.data} loading={events.isLoading} /> }]}

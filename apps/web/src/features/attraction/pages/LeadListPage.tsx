@@ -4,11 +4,11 @@ import { Button, Flex, Segmented, Select, Table, type TableColumnsType } from 'a
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ContentCard } from '../../../components/ContentCard';
-import { FilterBar, filterWidth } from '../../../components/FilterBar';
+import { FilterBar, FilterSelect, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { SearchInput } from '../../../components/SearchInput';
 import { orDash } from '../../../lib/format';
-import { pagination, TABLE_SCROLL } from '../../../lib/table';
+import { pagedTable, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
 import { useMe } from '../../auth/hooks';
@@ -118,14 +118,12 @@ export function LeadListPage() {
               onChange={(v?: number) => update({ zoneId: v === undefined ? undefined : String(v) })}
               style={filterWidth(isMobile, 220)}
             />
-            <Select
-              aria-label="来源"
-              placeholder="来源"
-              allowClear
+            <FilterSelect
+              label="来源"
               options={LEAD_SOURCE_OPTIONS}
               value={filters.source}
-              onChange={(v?: string) => update({ source: v })}
-              style={filterWidth(isMobile, 130)}
+              onChange={(v) => update({ source: v })}
+              width={130}
             />
           </>
         }
@@ -153,14 +151,12 @@ export function LeadListPage() {
           onChange={(v?: number) => update({ cityId: v === undefined ? undefined : String(v), zoneId: undefined })}
           style={filterWidth(isMobile, 160)}
         />
-        <Select
-          aria-label="阶段"
-          placeholder="阶段"
-          allowClear
+        <FilterSelect
+          label="阶段"
           options={LEAD_STAGE_OPTIONS}
           value={filters.pipelineStage}
-          onChange={(v?: string) => update({ stage: v })}
-          style={filterWidth(isMobile, 120)}
+          onChange={(v) => update({ stage: v })}
+          width={120}
         />
       </FilterBar>
       {board ? (
@@ -172,8 +168,7 @@ export function LeadListPage() {
           dataSource={data?.items}
           loading={isFetching}
           scroll={TABLE_SCROLL}
-          pagination={pagination(page, pageSize, data?.total)}
-          onChange={(pager) => update({ page: String(pager.current ?? 1), pageSize: String(pager.pageSize ?? 20) })}
+          {...pagedTable(page, pageSize, data?.total, update)}
           locale={{
             emptyText: filtered ? '没有符合条件的线索' : mayWriteLeads(me) ? '还没有招商线索，可以 登记线索' : '还没有招商线索',
           }}

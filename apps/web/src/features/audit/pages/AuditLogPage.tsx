@@ -1,10 +1,10 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { AUDIT_ACTION_LABELS, AuditAction, type AuditEntry, type AuditVerifyResult } from '@chainboard/contracts';
-import { Button, DatePicker, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, DatePicker, Table, type TableColumnsType, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ContentCard } from '../../../components/ContentCard';
-import { FilterBar, filterWidth } from '../../../components/FilterBar';
+import { FilterBar, FilterSelect, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { SearchInput } from '../../../components/SearchInput';
 import { showError } from '../../../lib/errors';
@@ -81,15 +81,7 @@ export function AuditLogPage() {
         }
       >
         <SearchInput label="用户名" value={params.actor} onSearch={(actor) => update({ actor })} style={filterWidth(isMobile, 180)} />
-        <Select
-          aria-label="操作"
-          placeholder="操作"
-          allowClear
-          options={AUDIT_ACTION_OPTIONS}
-          value={action}
-          onChange={(v?: string) => update({ action: v })}
-          style={filterWidth(isMobile, 140)}
-        />
+        <FilterSelect label="操作" options={AUDIT_ACTION_OPTIONS} value={action} onChange={(v) => update({ action: v })} width={140} />
         <EntityTypeInput value={params.entityType} onChange={(entityType) => update({ entityType })} style={filterWidth(isMobile, 180)} />
         <DatePicker.RangePicker
           aria-label="时间范围"

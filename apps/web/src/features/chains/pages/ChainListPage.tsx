@@ -4,7 +4,7 @@ import { Button, Select, Table, type TableColumnsType, type TableProps, Typograp
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ContentCard } from '../../../components/ContentCard';
-import { FilterBar, filterWidth } from '../../../components/FilterBar';
+import { FilterBar, FilterSelect, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { SearchInput } from '../../../components/SearchInput';
 import { formatDateTime, orDash } from '../../../lib/format';
@@ -150,14 +150,12 @@ export function ChainListPage() {
         }
       >
         <SearchInput label="名称" value={params.q} onSearch={(q) => update({ q })} style={filterWidth(isMobile, 220)} />
-        <Select
-          aria-label="状态"
-          placeholder="状态"
-          allowClear
+        <FilterSelect
+          label="状态"
           options={CHAIN_STATUS_OPTIONS}
           value={query.status}
-          onChange={(v?: string) => update({ status: v })}
-          style={filterWidth(isMobile, 160)}
+          onChange={(v) => update({ status: v })}
+          width={160}
         />
         <Select
           aria-label="批次"

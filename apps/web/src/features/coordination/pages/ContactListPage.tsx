@@ -5,11 +5,11 @@ import { ContentCard } from '../../../components/ContentCard';
 import { FilterBar, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { orDash } from '../../../lib/format';
-import { pagination, TABLE_SCROLL } from '../../../lib/table';
+import { pagedTable, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
 import { useMe } from '../../auth/hooks';
-import { useChainOptions } from '../../chains/hooks';
+import { ChainFilter } from '../../chains/components/ChainFilter';
 import { ExportButton } from '../../excel/ExportButton';
 import { useOrganisationOptions } from '../../organisations/hooks';
 import type { ContactFilters, ForgingContact } from '../api';
@@ -26,7 +26,6 @@ export function ContactListPage() {
   const isMobile = useIsMobile();
   const { params, page, pageSize, update } = useListParams();
   const [creating, setCreating] = useState(false);
-  const chains = useChainOptions();
   const zones = useOrganisationOptions('zone');
   const filters: ContactFilters = { chainId: toNumber(params.chainId), zoneId: toNumber(params.zoneId) };
   const { data, isFetching } = useContacts({ ...filters, page, pageSize });
@@ -58,17 +57,7 @@ export function ContactListPage() {
         }
       />
       <FilterBar onReset={() => update({ chainId: undefined, zoneId: undefined })}>
-        <Select
-          aria-label="产业链"
-          placeholder="产业链"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={chains.isLoading}
-          options={(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          value={filters.chainId}
-          onChange={(v?: number) => update({ chainId: v === undefined ? undefined : String(v) })}
-          style={filterWidth(isMobile, 160)}
-        />
+        <ChainFilter value={filters.chainId} onChange={(v) => update({ chainId: v === undefined ? undefined : String(v) })} />
         <Select
           aria-label="开发区/园区"
           placeholder="开发区/园区"
@@ -87,8 +76,7 @@ export function ContactListPage() {
         dataSource={data?.items}
         loading={isFetching}
         scroll={TABLE_SCROLL}
-        pagination={pagination(page, pageSize, data?.total)}
-        onChange={(pager) => update({ page: String(pager.current ?? 1), pageSize: String(pager.pageSize ?? 20) })}
+        {...pagedTable(page, pageSize, data?.total, update)}
         locale={{
           emptyText: filtered ? '没有符合条件的工作对接' : mayForge(me) ? '还没有工作对接记录，可以 记录对接' : '还没有工作对接记录',
         }}

@@ -1,12 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Descriptions, type DescriptionsProps, Flex, Result, Table, type TableColumnsType, Tabs, Tag } from 'antd';
+import { Button, Descriptions, type DescriptionsProps, Flex, Table, type TableColumnsType, Tabs, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { PageLoading } from '../../../app/PageLoading';
+import { Link } from 'react-router';
 import { ContentCard } from '../../../components/ContentCard';
+import { DetailLoader, useRouteId } from '../../../components/DetailLoader';
 import { PageHeader } from '../../../components/PageHeader';
-import { isApiError } from '../../../lib/api';
-import { errorMessage } from '../../../lib/errors';
 import { formatDateTime, orDash } from '../../../lib/format';
 import { TABLE_SCROLL } from '../../../lib/table';
 import { useMe } from '../../auth/hooks';
@@ -16,39 +14,14 @@ import { SigningModal } from '../components/SigningModal';
 import { useEvent } from '../hooks';
 import { canOrganise } from '../permissions';
 
-function parseId(raw: string | undefined): number | undefined {
-  const id = Number(raw);
-  return Number.isInteger(id) && id > 0 ? id : undefined;
-}
-
 export function EventDetailPage() {
-  const navigate = useNavigate();
-  const id = parseId(useParams().id);
-  const { data: event, error, isPending, refetch } = useEvent(id);
-  if (id === undefined || (isApiError(error) && error.status === 404)) {
-    return (
-      <Result
-        status="404"
-        title="活动不存在或无权查看"
-        extra={
-          <Button type="primary" onClick={() => navigate('/coordination')}>
-            返回协作配套活动
-          </Button>
-        }
-      />
-    );
-  }
-  if (error)
-    return (
-      <Result
-        status="error"
-        title="无法打开活动"
-        subTitle={errorMessage(error)}
-        extra={<Button onClick={() => void refetch()}>重试</Button>}
-      />
-    );
-  if (isPending) return <PageLoading />;
-  return <EventView event={event} />;
+  const id = useRouteId();
+  const query = useEvent(id);
+  return (
+    <DetailLoader id={id} query={query} noun="活动" backTo="/coordination" backLabel="返回协作配套活动">
+      {(event) => <EventView event={event} />}
+    </DetailLoader>
+  );
 }
 
 const enterpriseLink = (id: number | null, name: string) => (id ? <Link to={`/enterprises/${id}`}>{name}</Link> : name);

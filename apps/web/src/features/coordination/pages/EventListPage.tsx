@@ -7,13 +7,13 @@ import { ContentCard } from '../../../components/ContentCard';
 import { FilterBar, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { orDash } from '../../../lib/format';
-import { pagination, TABLE_SCROLL } from '../../../lib/table';
+import { pagedTable, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
 import { useDefaultYear } from '../../attraction/hooks';
 import { yearOptions } from '../../attraction/labels';
 import { useMe } from '../../auth/hooks';
-import { useChainOptions } from '../../chains/hooks';
+import { ChainFilter } from '../../chains/components/ChainFilter';
 import { formatWan } from '../../enterprises/money';
 import { ExportButton } from '../../excel/ExportButton';
 import { useOrganisationOptions } from '../../organisations/hooks';
@@ -39,7 +39,6 @@ function EventList({ defaultYear }: { defaultYear: number }) {
   const isMobile = useIsMobile();
   const { params, page, pageSize, update } = useListParams({ year: String(defaultYear) });
   const [creating, setCreating] = useState(false);
-  const chains = useChainOptions();
   const cities = useOrganisationOptions('city');
   const filters: EventFilters = {
     year: toNumber(params.year),
@@ -107,17 +106,7 @@ function EventList({ defaultYear }: { defaultYear: number }) {
           onChange={(v?: number) => update({ organiserId: v === undefined ? undefined : String(v) })}
           style={filterWidth(isMobile, 180)}
         />
-        <Select
-          aria-label="产业链"
-          placeholder="产业链"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={chains.isLoading}
-          options={(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          value={filters.chainId}
-          onChange={(v?: number) => update({ chainId: v === undefined ? undefined : String(v) })}
-          style={filterWidth(isMobile, 160)}
-        />
+        <ChainFilter value={filters.chainId} onChange={(v) => update({ chainId: v === undefined ? undefined : String(v) })} />
       </FilterBar>
       <Table<MatchmakingEvent>
         rowKey="id"
@@ -125,8 +114,7 @@ function EventList({ defaultYear }: { defaultYear: number }) {
         dataSource={data?.items}
         loading={isFetching}
         scroll={TABLE_SCROLL}
-        pagination={pagination(page, pageSize, data?.total)}
-        onChange={(pager) => update({ page: String(pager.current ?? 1), pageSize: String(pager.pageSize ?? 20) })}
+        {...pagedTable(page, pageSize, data?.total, update)}
         locale={{
           emptyText: filtered ? '没有符合条件的活动' : mayOrganise(me) ? '还没有协作配套活动，可以 记录活动' : '还没有协作配套活动',
         }}

@@ -5,7 +5,7 @@ import { Button, Flex, Select, Table, type TableColumnsType, type TableProps, Ty
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ContentCard } from '../../../components/ContentCard';
-import { FilterBar, filterWidth } from '../../../components/FilterBar';
+import { FilterBar, FilterSelect, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { SearchInput } from '../../../components/SearchInput';
 import { pagination, TABLE_SCROLL } from '../../../lib/table';
@@ -194,15 +194,7 @@ export function EnterpriseListPage() {
         }
         more={
           <>
-            <Select
-              aria-label="荣誉"
-              placeholder="荣誉"
-              allowClear
-              options={HONOUR_OPTIONS}
-              value={query.honour}
-              onChange={(v?: string) => update({ honour: v })}
-              style={filterWidth(isMobile, 180)}
-            />
+            <FilterSelect label="荣誉" options={HONOUR_OPTIONS} value={query.honour} onChange={(v) => update({ honour: v })} width={180} />
             <Select
               aria-label="所在市"
               placeholder="所在市"
@@ -242,15 +234,7 @@ export function EnterpriseListPage() {
             style={filterWidth(isMobile, 180)}
           />
         )}
-        <Select
-          aria-label="层级"
-          placeholder="层级"
-          allowClear
-          options={TIER_OPTIONS}
-          value={query.tier}
-          onChange={(v?: string) => update({ tier: v })}
-          style={filterWidth(isMobile, 140)}
-        />
+        <FilterSelect label="层级" options={TIER_OPTIONS} value={query.tier} onChange={(v) => update({ tier: v })} width={140} />
         <Select
           aria-label="待更新"
           placeholder="确认状态"

@@ -1,14 +1,13 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { type Cooperation, FUND_LEVEL_LABELS, INVESTMENT_STAGE_LABELS } from '@chainboard/contracts';
-import { Button, Descriptions, type DescriptionsProps, Flex, Result, Table, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
+import { Button, type DescriptionsProps, Flex, Table, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { PageLoading } from '../../../app/PageLoading';
+import { Link } from 'react-router';
 import { ContentCard } from '../../../components/ContentCard';
+import { DetailFacts } from '../../../components/DetailFacts';
+import { DetailLoader, useRouteId } from '../../../components/DetailLoader';
 import { HistoryList } from '../../../components/HistoryList';
 import { PageHeader } from '../../../components/PageHeader';
-import { isApiError } from '../../../lib/api';
-import { errorMessage } from '../../../lib/errors';
 import { formatDateTime, orDash } from '../../../lib/format';
 import { TABLE_SCROLL } from '../../../lib/table';
 import { useMe } from '../../auth/hooks';
@@ -20,39 +19,14 @@ import { useFund, useFundHistory } from '../hooks';
 import { INVESTMENT_STAGE_COLORS } from '../labels';
 import { canKeepFund, mayWriteLeads } from '../permissions';
 
-function parseId(raw: string | undefined): number | undefined {
-  const id = Number(raw);
-  return Number.isInteger(id) && id > 0 ? id : undefined;
-}
-
 export function FundDetailPage() {
-  const navigate = useNavigate();
-  const id = parseId(useParams().id);
-  const { data: fund, error, isPending, refetch } = useFund(id);
-  if (id === undefined || (isApiError(error) && error.status === 404)) {
-    return (
-      <Result
-        status="404"
-        title="基金不存在或无权查看"
-        extra={
-          <Button type="primary" onClick={() => navigate('/funds')}>
-            返回产业基金
-          </Button>
-        }
-      />
-    );
-  }
-  if (error)
-    return (
-      <Result
-        status="error"
-        title="无法打开基金"
-        subTitle={errorMessage(error)}
-        extra={<Button onClick={() => void refetch()}>重试</Button>}
-      />
-    );
-  if (isPending) return <PageLoading />;
-  return <FundView fund={fund} />;
+  const id = useRouteId();
+  const query = useFund(id);
+  return (
+    <DetailLoader id={id} query={query} noun="基金" backTo="/funds" backLabel="返回产业基金">
+      {(fund) => <FundView fund={fund} />}
+    </DetailLoader>
+  );
 }
 
 function FundView({ fund }: { fund: FundDetail }) {
@@ -176,13 +150,7 @@ function FundView({ fund }: { fund: FundDetail }) {
           )
         }
       />
-      <Descriptions
-        bordered
-        size="small"
-        styles={{ label: { whiteSpace: 'nowrap' } }}
-        column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 }}
-        items={items}
-      />
+      <DetailFacts items={items} />
       <Tabs
         style={{ marginTop: 16 }}
         items={[

@@ -1,18 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { FUND_LEVEL_LABELS, FundLevel } from '@chainboard/contracts';
-import { Button, Flex, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Flex, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ContentCard } from '../../../components/ContentCard';
-import { FilterBar, filterWidth } from '../../../components/FilterBar';
+import { FilterBar, FilterSelect, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { SearchInput } from '../../../components/SearchInput';
 import { orDash } from '../../../lib/format';
-import { pagination, TABLE_SCROLL } from '../../../lib/table';
+import { pagedTable, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
 import { useMe } from '../../auth/hooks';
-import { useChainOptions } from '../../chains/hooks';
+import { ChainFilter } from '../../chains/components/ChainFilter';
 import { formatWan } from '../../enterprises/money';
 import { ExportButton } from '../../excel/ExportButton';
 import type { Fund, FundFilters } from '../api';
@@ -30,7 +30,6 @@ export function FundListPage() {
   const isMobile = useIsMobile();
   const { params, page, pageSize, update } = useListParams();
   const [creating, setCreating] = useState(false);
-  const chains = useChainOptions();
   const filters: FundFilters = { q: params.q, chainId: toNumber(params.chainId), level: FundLevel.safeParse(params.level).data };
   const { data, isFetching } = useFunds({ ...filters, page, pageSize });
   const filtered = Object.values(filters).some((v) => v !== undefined);
@@ -76,26 +75,8 @@ export function FundListPage() {
       />
       <FilterBar onReset={() => update({ q: undefined, chainId: undefined, level: undefined })}>
         <SearchInput label="基金或管理机构" value={params.q} onSearch={(q) => update({ q })} style={filterWidth(isMobile, 200)} />
-        <Select
-          aria-label="产业链"
-          placeholder="产业链"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={chains.isLoading}
-          options={(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          value={filters.chainId}
-          onChange={(v?: number) => update({ chainId: v === undefined ? undefined : String(v) })}
-          style={filterWidth(isMobile, 160)}
-        />
-        <Select
-          aria-label="级别"
-          placeholder="级别"
-          allowClear
-          options={FUND_LEVEL_OPTIONS}
-          value={filters.level}
-          onChange={(v?: string) => update({ level: v })}
-          style={filterWidth(isMobile, 120)}
-        />
+        <ChainFilter value={filters.chainId} onChange={(v) => update({ chainId: v === undefined ? undefined : String(v) })} />
+        <FilterSelect label="级别" options={FUND_LEVEL_OPTIONS} value={filters.level} onChange={(v) => update({ level: v })} width={120} />
       </FilterBar>
       <Table<Fund>
         rowKey="id"
@@ -103,8 +84,7 @@ export function FundListPage() {
         dataSource={data?.items}
         loading={isFetching}
         scroll={TABLE_SCROLL}
-        pagination={pagination(page, pageSize, data?.total)}
-        onChange={(pager) => update({ page: String(pager.current ?? 1), pageSize: String(pager.pageSize ?? 20) })}
+        {...pagedTable(page, pageSize, data?.total, update)}
         locale={{ emptyText: filtered ? '没有符合条件的基金' : mayCreateFund(me) ? '还没有产业基金，可以 登记基金' : '还没有产业基金' }}
       />
       <FundFormDrawer open={creating} onClose={() => setCreating(false)} />

@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { PageLoading } from '../../../app/PageLoading';
 import { ContentCard } from '../../../components/ContentCard';
-import { FilterBar, filterWidth } from '../../../components/FilterBar';
+import { FilterBar, FilterSelect, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDateTime } from '../../../lib/format';
 import { TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
-import { useChainOptions } from '../../chains/hooks';
+import { ChainFilter } from '../../chains/components/ChainFilter';
 import type { PlanningObligation } from '../api';
 import { PlanningDocumentModal } from '../components/PlanningDocumentModal';
 import { PlanningFilesDrawer } from '../components/PlanningFilesDrawer';
@@ -36,7 +36,6 @@ export function PlanningDocumentsPage() {
   const state = PlanningDocumentState.safeParse(params.state).data;
   const all = useObligations(year, {});
   const list = useObligations(year, { kind, chainId });
-  const chains = useChainOptions();
   const [submitting, setSubmitting] = useState<PlanningObligation | null>(null);
   const [viewing, setViewing] = useState<PlanningObligation | null>(null);
 
@@ -148,25 +147,13 @@ export function PlanningDocumentsPage() {
           onChange={(v?: string) => update({ kind: v })}
           style={filterWidth(isMobile, 260)}
         />
-        <Select
-          aria-label="产业链"
-          placeholder="产业链"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={chains.isLoading}
-          options={(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          value={chainId}
-          onChange={(v?: number) => update({ chainId: v === undefined ? undefined : String(v) })}
-          style={filterWidth(isMobile, 160)}
-        />
-        <Select
-          aria-label="状态"
-          placeholder="状态"
-          allowClear
+        <ChainFilter value={chainId} onChange={(v) => update({ chainId: v === undefined ? undefined : String(v) })} />
+        <FilterSelect
+          label="状态"
           options={STATES.map((s) => ({ value: s, label: PLANNING_DOCUMENT_STATE_LABELS[s] }))}
           value={state}
-          onChange={(v?: string) => update({ state: v })}
-          style={filterWidth(isMobile, 140)}
+          onChange={(v) => update({ state: v })}
+          width={140}
         />
       </FilterBar>
       <Table<PlanningObligation>

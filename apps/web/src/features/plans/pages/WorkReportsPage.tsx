@@ -4,10 +4,10 @@ import { Alert, Button, Select, Table, type TableColumnsType, Tabs, Tag, Typogra
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ContentCard } from '../../../components/ContentCard';
-import { FilterBar, filterWidth } from '../../../components/FilterBar';
+import { FilterBar, FilterSelect, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDateTime } from '../../../lib/format';
-import { pagination, TABLE_SCROLL } from '../../../lib/table';
+import { pagedTable, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
 import { useMe } from '../../auth/hooks';
@@ -48,24 +48,8 @@ function ReportList() {
   return (
     <>
       <FilterBar onReset={() => update({ kind: undefined, period: undefined })}>
-        <Select
-          aria-label="类别"
-          placeholder="类别"
-          allowClear
-          options={KIND_OPTIONS}
-          value={kind}
-          onChange={(v?: string) => update({ kind: v })}
-          style={filterWidth(isMobile, 150)}
-        />
-        <Select
-          aria-label="季度"
-          placeholder="季度"
-          allowClear
-          options={quarters}
-          value={period}
-          onChange={(v?: string) => update({ period: v })}
-          style={filterWidth(isMobile, 180)}
-        />
+        <FilterSelect label="类别" options={KIND_OPTIONS} value={kind} onChange={(v) => update({ kind: v })} width={150} />
+        <FilterSelect label="季度" options={quarters} value={period} onChange={(v) => update({ period: v })} width={180} />
       </FilterBar>
       <Table<WorkReportRow>
         rowKey="id"
@@ -73,8 +57,7 @@ function ReportList() {
         dataSource={data?.items}
         loading={isFetching}
         scroll={TABLE_SCROLL}
-        pagination={pagination(page, pageSize, data?.total)}
-        onChange={(pager) => update({ page: String(pager.current ?? 1), pageSize: String(pager.pageSize ?? 20) })}
+        {...pagedTable(page, pageSize, data?.total, update)}
         expandable={{
           expandedRowRender: (r) => <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{r.content}</Typography.Paragraph>,
         }}

@@ -1,14 +1,13 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { type Grant, POLICY_SUPPORT_LABELS } from '@chainboard/contracts';
-import { Button, Descriptions, type DescriptionsProps, Result, Table, type TableColumnsType, Tabs, Tag } from 'antd';
+import { Button, type DescriptionsProps, Table, type TableColumnsType, Tabs, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { PageLoading } from '../../../app/PageLoading';
+import { Link } from 'react-router';
 import { ContentCard } from '../../../components/ContentCard';
+import { DetailFacts } from '../../../components/DetailFacts';
+import { DetailLoader, useRouteId } from '../../../components/DetailLoader';
 import { HistoryList } from '../../../components/HistoryList';
 import { PageHeader } from '../../../components/PageHeader';
-import { isApiError } from '../../../lib/api';
-import { errorMessage } from '../../../lib/errors';
 import { formatDateTime, orDash } from '../../../lib/format';
 import { TABLE_SCROLL } from '../../../lib/table';
 import { useMe } from '../../auth/hooks';
@@ -21,39 +20,14 @@ import { GrantDrawer, PolicyEditDrawer } from '../components/PolicyForms';
 import { usePolicy, usePolicyHistory } from '../hooks';
 import { canKeepPolicy } from '../permissions';
 
-function parseId(raw: string | undefined): number | undefined {
-  const id = Number(raw);
-  return Number.isInteger(id) && id > 0 ? id : undefined;
-}
-
 export function PolicyDetailPage() {
-  const navigate = useNavigate();
-  const id = parseId(useParams().id);
-  const { data: policy, error, isPending, refetch } = usePolicy(id);
-  if (id === undefined || (isApiError(error) && error.status === 404)) {
-    return (
-      <Result
-        status="404"
-        title="政策不存在或无权查看"
-        extra={
-          <Button type="primary" onClick={() => navigate('/policies')}>
-            返回政策列表
-          </Button>
-        }
-      />
-    );
-  }
-  if (error)
-    return (
-      <Result
-        status="error"
-        title="无法打开政策"
-        subTitle={errorMessage(error)}
-        extra={<Button onClick={() => void refetch()}>重试</Button>}
-      />
-    );
-  if (isPending) return <PageLoading />;
-  return <PolicyView policy={policy} />;
+  const id = useRouteId();
+  const query = usePolicy(id);
+  return (
+    <DetailLoader id={id} query={query} noun="政策" backTo="/policies" backLabel="返回政策列表">
+      {(policy) => <PolicyView policy={policy} />}
+    </DetailLoader>
+  );
 }
 
 function PolicyView({ policy }: { policy: PolicyDetail }) {
@@ -134,13 +108,7 @@ function PolicyView({ policy }: { policy: PolicyDetail }) {
           )
         }
       />
-      <Descriptions
-        bordered
-        size="small"
-        styles={{ label: { whiteSpace: 'nowrap' } }}
-        column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 }}
-        items={items}
-      />
+      <DetailFacts items={items} />
       <Tabs
         style={{ marginTop: 16 }}
         items={[

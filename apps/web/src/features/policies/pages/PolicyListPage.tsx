@@ -1,18 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { POLICY_SUPPORT_LABELS, PolicySupport } from '@chainboard/contracts';
-import { Button, Flex, InputNumber, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Flex, InputNumber, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ContentCard } from '../../../components/ContentCard';
-import { FilterBar, filterWidth } from '../../../components/FilterBar';
+import { FilterBar, FilterSelect, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { SearchInput } from '../../../components/SearchInput';
 import { orDash } from '../../../lib/format';
-import { pagination, TABLE_SCROLL } from '../../../lib/table';
+import { pagedTable, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
 import { useMe } from '../../auth/hooks';
-import { useChainOptions } from '../../chains/hooks';
+import { ChainFilter } from '../../chains/components/ChainFilter';
 import { formatWan } from '../../enterprises/money';
 import { ExportButton } from '../../excel/ExportButton';
 import type { Policy, PolicyFilters } from '../api';
@@ -29,7 +29,6 @@ export function PolicyListPage() {
   const isMobile = useIsMobile();
   const { params, page, pageSize, update } = useListParams();
   const [creating, setCreating] = useState(false);
-  const chains = useChainOptions();
   const filters: PolicyFilters = {
     q: params.q,
     chainId: toNumber(params.chainId),
@@ -95,38 +94,24 @@ export function PolicyListPage() {
               onChange={(v) => update({ year: v ? String(v) : undefined })}
               style={filterWidth(isMobile, 120)}
             />
-            <Select
-              aria-label="激励办法"
-              placeholder="激励办法"
-              allowClear
+            <FilterSelect
+              label="激励办法"
               options={[{ value: 'true', label: '仅年度激励办法' }]}
               value={filters.incentiveScheme}
-              onChange={(v?: string) => update({ scheme: v })}
-              style={filterWidth(isMobile, 150)}
+              onChange={(v) => update({ scheme: v })}
+              width={150}
             />
           </>
         }
       >
         <SearchInput label="政策名称或发文单位" value={params.q} onSearch={(q) => update({ q })} style={filterWidth(isMobile, 200)} />
-        <Select
-          aria-label="产业链"
-          placeholder="产业链"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={chains.isLoading}
-          options={(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          value={filters.chainId}
-          onChange={(v?: number) => update({ chainId: v === undefined ? undefined : String(v) })}
-          style={filterWidth(isMobile, 160)}
-        />
-        <Select
-          aria-label="支持方向"
-          placeholder="支持方向"
-          allowClear
+        <ChainFilter value={filters.chainId} onChange={(v) => update({ chainId: v === undefined ? undefined : String(v) })} />
+        <FilterSelect
+          label="支持方向"
           options={POLICY_SUPPORT_OPTIONS}
           value={filters.support}
-          onChange={(v?: string) => update({ support: v })}
-          style={filterWidth(isMobile, 140)}
+          onChange={(v) => update({ support: v })}
+          width={140}
         />
       </FilterBar>
       <Table<Policy>
@@ -135,8 +120,7 @@ export function PolicyListPage() {
         dataSource={data?.items}
         loading={isFetching}
         scroll={TABLE_SCROLL}
-        pagination={pagination(page, pageSize, data?.total)}
-        onChange={(pager) => update({ page: String(pager.current ?? 1), pageSize: String(pager.pageSize ?? 20) })}
+        {...pagedTable(page, pageSize, data?.total, update)}
         locale={{ emptyText: filtered ? '没有符合条件的政策' : mayCreatePolicy(me) ? '还没有政策，可以 登记政策' : '还没有政策' }}
       />
       <PolicyFormDrawer open={creating} onClose={() => setCreating(false)} />

@@ -1,6 +1,7 @@
 import { PROBLEM_CATEGORY_LABELS } from '@chainboard/contracts';
-import { Descriptions, type DescriptionsProps } from 'antd';
+import type { DescriptionsProps } from 'antd';
 import { Link } from 'react-router';
+import { DetailFacts } from '../../../components/DetailFacts';
 import { formatDate, formatDateTime, orDash } from '../../../lib/format';
 import type { Problem } from '../api';
 import { ProblemLevelTag, RatingTag } from './ProblemTags';
@@ -41,13 +42,5 @@ export function ProblemFacts({ problem: p }: { problem: Problem }) {
       children: <span style={{ whiteSpace: 'pre-wrap' }}>{orDash(p.answer)}</span>,
     },
   ];
-  return (
-    <Descriptions
-      bordered
-      size="small"
-      styles={{ label: { whiteSpace: 'nowrap' } }}
-      column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 }}
-      items={items}
-    />
-  );
+  return <DetailFacts items={items} />;
 }

@@ -1,12 +1,11 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Empty, Flex, Result, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Descriptions, Empty, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { PageLoading } from '../../../app/PageLoading';
+import { Link } from 'react-router';
 import { ContentCard } from '../../../components/ContentCard';
+import { DetailLoader, useRouteId } from '../../../components/DetailLoader';
 import { PageHeader } from '../../../components/PageHeader';
-import { isApiError } from '../../../lib/api';
-import { errorMessage, showError } from '../../../lib/errors';
+import { showError } from '../../../lib/errors';
 import { formatDate, formatDateTime, orDash } from '../../../lib/format';
 import { TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
@@ -17,39 +16,14 @@ import { ProblemStateTag } from '../components/ProblemTags';
 import { useChainChoices, useMeeting } from '../hooks';
 import { canRecordMeeting, canReportDecision } from '../permissions';
 
-function parseId(raw: string | undefined): number | undefined {
-  const id = Number(raw);
-  return Number.isInteger(id) && id > 0 ? id : undefined;
-}
-
 export function MeetingDetailPage() {
-  const navigate = useNavigate();
-  const id = parseId(useParams().id);
-  const { data: meeting, error, isPending, refetch } = useMeeting(id);
-  if (id === undefined || (isApiError(error) && error.status === 404)) {
-    return (
-      <Result
-        status="404"
-        title="协调会不存在或无权查看"
-        extra={
-          <Button type="primary" onClick={() => navigate('/meetings')}>
-            返回协调会列表
-          </Button>
-        }
-      />
-    );
-  }
-  if (error)
-    return (
-      <Result
-        status="error"
-        title="无法打开协调会"
-        subTitle={errorMessage(error)}
-        extra={<Button onClick={() => void refetch()}>重试</Button>}
-      />
-    );
-  if (isPending) return <PageLoading />;
-  return <MeetingView meeting={meeting} />;
+  const id = useRouteId();
+  const query = useMeeting(id);
+  return (
+    <DetailLoader id={id} query={query} noun="协调会" backTo="/meetings" backLabel="返回协调会列表">
+      {(meeting) => <MeetingView meeting={meeting} />}
+    </DetailLoader>
+  );
 }
 
 function DecisionState({ d }: { d: Decision }) {

@@ -6,7 +6,7 @@ import { ContentCard } from '../../../components/ContentCard';
 import { FilterBar, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { orDash } from '../../../lib/format';
-import { pagination, TABLE_SCROLL } from '../../../lib/table';
+import { pagedTable, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
 import { useMe } from '../../auth/hooks';
@@ -95,8 +95,7 @@ export function MeetingListPage() {
         dataSource={data?.items}
         loading={isFetching}
         scroll={TABLE_SCROLL}
-        pagination={pagination(page, pageSize, data?.total)}
-        onChange={(pager) => update({ page: String(pager.current ?? 1), pageSize: String(pager.pageSize ?? 20) })}
+        {...pagedTable(page, pageSize, data?.total, update)}
         locale={{
           emptyText: chainId ? '该产业链还没有协调会' : mayRecordMeetings(me) ? '还没有协调会，可以 记录协调会' : '还没有协调会',
         }}

@@ -1,13 +1,10 @@
 import { CheckCircleOutlined, CommentOutlined, LikeOutlined, RiseOutlined, RollbackOutlined, SyncOutlined } from '@ant-design/icons';
-import { Alert, Button, Result, Tabs } from 'antd';
+import { Alert, Button, Tabs } from 'antd';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
-import { PageLoading } from '../../../app/PageLoading';
 import { ContentCard } from '../../../components/ContentCard';
+import { DetailLoader, useRouteId } from '../../../components/DetailLoader';
 import { PageHeader } from '../../../components/PageHeader';
-import { isApiError } from '../../../lib/api';
-import { errorMessage } from '../../../lib/errors';
 import { formatDate } from '../../../lib/format';
 import { useMe } from '../../auth/hooks';
 import type { Problem } from '../api';
@@ -19,11 +16,6 @@ import { ProblemTimeline } from '../components/ProblemTimeline';
 import { useChainChoices, useProblem, useProblemTimeline } from '../hooks';
 import { allowedSteps, canAttachToProblem, canRateProblem, type Step } from '../permissions';
 
-function parseId(raw: string | undefined): number | undefined {
-  const id = Number(raw);
-  return Number.isInteger(id) && id > 0 ? id : undefined;
-}
-
 const STEP_BUTTONS: Record<Step, { label: string; icon: ReactNode; primary?: boolean; danger?: boolean }> = {
   accept: { label: '受理', icon: <CheckCircleOutlined aria-hidden />, primary: true },
   return: { label: '退回', icon: <RollbackOutlined aria-hidden />, danger: true },
@@ -34,36 +26,20 @@ const STEP_BUTTONS: Record<Step, { label: string; icon: ReactNode; primary?: boo
 };
 
 export function ProblemDetailPage() {
-  const navigate = useNavigate();
-  const id = parseId(useParams().id);
-  const { data: problem, error, isPending, refetch } = useProblem(id);
-
-  if (id === undefined || (isApiError(error) && error.status === 404)) {
-    return (
-      <Result
-        status="404"
-        title="问题不存在或无权查看"
-        subTitle="请检查链接，或返回问题清单查找。"
-        extra={
-          <Button type="primary" onClick={() => navigate('/problems')}>
-            返回问题清单
-          </Button>
-        }
-      />
-    );
-  }
-  if (error) {
-    return (
-      <Result
-        status="error"
-        title="无法打开问题"
-        subTitle={errorMessage(error)}
-        extra={<Button onClick={() => void refetch()}>重试</Button>}
-      />
-    );
-  }
-  if (isPending) return <PageLoading />;
-  return <ProblemView problem={problem} />;
+  const id = useRouteId();
+  const query = useProblem(id);
+  return (
+    <DetailLoader
+      id={id}
+      query={query}
+      noun="问题"
+      backTo="/problems"
+      backLabel="返回问题清单"
+      notFoundHint="请检查链接，或返回问题清单查找。"
+    >
+      {(problem) => <ProblemView problem={problem} />}
+    </DetailLoader>
+  );
 }
 
 /** What the page says the problem waits for, so nobody has to guess whose turn it is. */

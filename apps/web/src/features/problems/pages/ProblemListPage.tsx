@@ -4,11 +4,11 @@ import { Button, Flex, Segmented, Select, Table, type TableColumnsType, Typograp
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ContentCard } from '../../../components/ContentCard';
-import { FilterBar, filterWidth } from '../../../components/FilterBar';
+import { FilterBar, FilterSelect, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { SearchInput } from '../../../components/SearchInput';
 import { formatDate } from '../../../lib/format';
-import { pagination, TABLE_SCROLL } from '../../../lib/table';
+import { pagedTable, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
 import { useMe } from '../../auth/hooks';
@@ -122,23 +122,19 @@ export function ProblemListPage() {
         }
         more={
           <>
-            <Select
-              aria-label="协调层级"
-              placeholder="协调层级"
-              allowClear
+            <FilterSelect
+              label="协调层级"
               options={PROBLEM_LEVEL_OPTIONS}
               value={filters.level}
-              onChange={(v?: string) => update({ level: v })}
-              style={filterWidth(isMobile, 150)}
+              onChange={(v) => update({ level: v })}
+              width={150}
             />
-            <Select
-              aria-label="问题类别"
-              placeholder="问题类别"
-              allowClear
+            <FilterSelect
+              label="问题类别"
               options={PROBLEM_CATEGORY_OPTIONS}
               value={filters.category}
-              onChange={(v?: string) => update({ category: v })}
-              style={filterWidth(isMobile, 130)}
+              onChange={(v) => update({ category: v })}
+              width={130}
             />
           </>
         }
@@ -155,14 +151,12 @@ export function ProblemListPage() {
           onChange={(v?: number) => update({ chainId: v === undefined ? undefined : String(v) })}
           style={filterWidth(isMobile, 160)}
         />
-        <Select
-          aria-label="状态"
-          placeholder="状态"
-          allowClear
+        <FilterSelect
+          label="状态"
           options={PROBLEM_STATE_OPTIONS}
           value={filters.state}
-          onChange={(v?: string) => update({ state: v })}
-          style={filterWidth(isMobile, 130)}
+          onChange={(v) => update({ state: v })}
+          width={130}
         />
         <Select
           aria-label="是否逾期"
@@ -183,8 +177,7 @@ export function ProblemListPage() {
         dataSource={data?.items}
         loading={isFetching}
         scroll={TABLE_SCROLL}
-        pagination={pagination(page, pageSize, data?.total)}
-        onChange={(pager) => update({ page: String(pager.current ?? 1), pageSize: String(pager.pageSize ?? 20) })}
+        {...pagedTable(page, pageSize, data?.total, update)}
         locale={{
           emptyText: filtered ? '没有符合条件的问题' : canRaiseProblem(me) ? '还没有问题，遇到需要协调解决的事可以 反映问题' : '还没有问题',
         }}

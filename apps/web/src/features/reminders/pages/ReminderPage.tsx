@@ -1,10 +1,10 @@
 import { REMINDER_KIND_LABELS, ReminderKind } from '@chainboard/contracts';
-import { Button, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { ContentCard } from '../../../components/ContentCard';
-import { FilterBar, filterWidth } from '../../../components/FilterBar';
+import { FilterBar, FilterSelect } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
-import { pagination, TABLE_SCROLL } from '../../../lib/table';
+import { pagedTable, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
 import type { Reminder } from '../api';
@@ -64,24 +64,8 @@ export function ReminderPage() {
         actions={<Button onClick={() => void refetch()}>刷新</Button>}
       />
       <FilterBar onReset={() => update({ kind: undefined, status: undefined })}>
-        <Select
-          aria-label="类别"
-          placeholder="类别"
-          allowClear
-          options={REMINDER_KIND_OPTIONS}
-          value={kind}
-          onChange={(v?: string) => update({ kind: v })}
-          style={filterWidth(isMobile, 180)}
-        />
-        <Select
-          aria-label="是否逾期"
-          placeholder="是否逾期"
-          allowClear
-          options={STATUS_OPTIONS}
-          value={status}
-          onChange={(v?: string) => update({ status: v })}
-          style={filterWidth(isMobile, 140)}
-        />
+        <FilterSelect label="类别" options={REMINDER_KIND_OPTIONS} value={kind} onChange={(v) => update({ kind: v })} width={180} />
+        <FilterSelect label="是否逾期" options={STATUS_OPTIONS} value={status} onChange={(v) => update({ status: v })} width={140} />
       </FilterBar>
       <Table<Reminder>
         rowKey={(item) => `${item.kind}-${item.link}-${item.title}`}
@@ -89,8 +73,7 @@ export function ReminderPage() {
         dataSource={shown}
         loading={isFetching && !data}
         scroll={isMobile ? undefined : TABLE_SCROLL}
-        pagination={pagination(page, pageSize, items.length)}
-        onChange={(pager) => update({ page: String(pager.current ?? 1), pageSize: String(pager.pageSize ?? 20) })}
+        {...pagedTable(page, pageSize, items.length, update)}
         locale={{ emptyText: kind || status ? '没有符合条件的提醒' : '没有到期或逾期的事项，提醒会在到期前 30 天出现' }}
       />
     </ContentCard>

@@ -4,7 +4,7 @@ import { Button, Select, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ContentCard } from '../../../components/ContentCard';
-import { FilterBar, filterWidth } from '../../../components/FilterBar';
+import { FilterBar, FilterSelect, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { pagination, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
@@ -71,24 +71,8 @@ export function RoundListPage() {
         }
       />
       <FilterBar onReset={() => update({ kind: undefined, state: undefined, chainId: undefined })}>
-        <Select
-          aria-label="评定类别"
-          placeholder="评定类别"
-          allowClear
-          options={ROUND_KIND_OPTIONS}
-          value={query.kind}
-          onChange={(v?: string) => update({ kind: v })}
-          style={filterWidth(isMobile, 200)}
-        />
-        <Select
-          aria-label="状态"
-          placeholder="状态"
-          allowClear
-          options={ROUND_STATE_OPTIONS}
-          value={query.state}
-          onChange={(v?: string) => update({ state: v })}
-          style={filterWidth(isMobile, 140)}
-        />
+        <FilterSelect label="评定类别" options={ROUND_KIND_OPTIONS} value={query.kind} onChange={(v) => update({ kind: v })} width={200} />
+        <FilterSelect label="状态" options={ROUND_STATE_OPTIONS} value={query.state} onChange={(v) => update({ state: v })} width={140} />
         {!chains.isError && (
           <Select
             aria-label="产业链"

@@ -7,10 +7,11 @@ import { FilterBar, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { SearchInput } from '../../../components/SearchInput';
 import { orDash } from '../../../lib/format';
-import { pagination, TABLE_SCROLL } from '../../../lib/table';
+import { pagedTable, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
 import { useMe } from '../../auth/hooks';
+import { ChainFilter } from '../../chains/components/ChainFilter';
 import { useChainOptions } from '../../chains/hooks';
 import type { Consortium, ConsortiumFilters } from '../api';
 import { ConsortiumFormDrawer } from '../components/ConsortiumFormDrawer';
@@ -113,17 +114,7 @@ export function ConsortiumListPage() {
       />
       <FilterBar onReset={() => update({ q: undefined, chainId: undefined, jinchuanggu: undefined })}>
         <SearchInput label="联合体名称" value={params.q} onSearch={(q) => update({ q })} style={filterWidth(isMobile, 200)} />
-        <Select
-          aria-label="产业链"
-          placeholder="产业链"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={chains.isLoading}
-          options={(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          value={filters.chainId}
-          onChange={(v?: number) => update({ chainId: v === undefined ? undefined : String(v) })}
-          style={filterWidth(isMobile, 160)}
-        />
+        <ChainFilter value={filters.chainId} onChange={(v) => update({ chainId: v === undefined ? undefined : String(v) })} />
         <Select
           aria-label="晋创谷"
           placeholder="是否晋创谷平台"
@@ -143,8 +134,7 @@ export function ConsortiumListPage() {
         dataSource={data?.items}
         loading={isFetching}
         scroll={TABLE_SCROLL}
-        pagination={pagination(page, pageSize, data?.total)}
-        onChange={(pager) => update({ page: String(pager.current ?? 1), pageSize: String(pager.pageSize ?? 20) })}
+        {...pagedTable(page, pageSize, data?.total, update)}
         locale={{ emptyText: mayWriteTechnologies(me) ? '还没有创新联合体，可以 组建创新联合体' : '还没有创新联合体' }}
       />
       <ConsortiumFormDrawer open={editing !== undefined} consortium={editing ?? null} onClose={() => setEditing(undefined)} />

@@ -1,16 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { PLATFORM_KIND_LABELS, PLATFORM_LEVEL_LABELS, PlatformKind, PlatformLevel } from '@chainboard/contracts';
-import { Button, Flex, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ContentCard } from '../../../components/ContentCard';
-import { FilterBar, filterWidth } from '../../../components/FilterBar';
+import { FilterBar, FilterSelect, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { SearchInput } from '../../../components/SearchInput';
 import { orDash } from '../../../lib/format';
-import { pagination, TABLE_SCROLL } from '../../../lib/table';
+import { pagedTable, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
 import { useMe } from '../../auth/hooks';
+import { ChainFilter } from '../../chains/components/ChainFilter';
 import { useChainOptions } from '../../chains/hooks';
 import { ExportButton } from '../../excel/ExportButton';
 import type { Platform, PlatformFilters } from '../api';
@@ -93,34 +94,20 @@ export function PlatformListPage() {
       />
       <FilterBar onReset={() => update({ q: undefined, chainId: undefined, kind: undefined, level: undefined })}>
         <SearchInput label="平台名称" value={params.q} onSearch={(q) => update({ q })} style={filterWidth(isMobile, 200)} />
-        <Select
-          aria-label="产业链"
-          placeholder="产业链"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={chains.isLoading}
-          options={(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          value={filters.chainId}
-          onChange={(v?: number) => update({ chainId: v === undefined ? undefined : String(v) })}
-          style={filterWidth(isMobile, 160)}
-        />
-        <Select
-          aria-label="平台类型"
-          placeholder="平台类型"
-          allowClear
+        <ChainFilter value={filters.chainId} onChange={(v) => update({ chainId: v === undefined ? undefined : String(v) })} />
+        <FilterSelect
+          label="平台类型"
           options={PLATFORM_KIND_OPTIONS}
           value={filters.kind}
-          onChange={(v?: string) => update({ kind: v })}
-          style={filterWidth(isMobile, 140)}
+          onChange={(v) => update({ kind: v })}
+          width={140}
         />
-        <Select
-          aria-label="级别"
-          placeholder="级别"
-          allowClear
+        <FilterSelect
+          label="级别"
           options={PLATFORM_LEVEL_OPTIONS}
           value={filters.level}
-          onChange={(v?: string) => update({ level: v })}
-          style={filterWidth(isMobile, 110)}
+          onChange={(v) => update({ level: v })}
+          width={110}
         />
       </FilterBar>
       <Table<Platform>
@@ -129,8 +116,7 @@ export function PlatformListPage() {
         dataSource={data?.items}
         loading={isFetching}
         scroll={TABLE_SCROLL}
-        pagination={pagination(page, pageSize, data?.total)}
-        onChange={(pager) => update({ page: String(pager.current ?? 1), pageSize: String(pager.pageSize ?? 20) })}
+        {...pagedTable(page, pageSize, data?.total, update)}
         locale={{
           emptyText: filtered
             ? '没有符合条件的创新平台'

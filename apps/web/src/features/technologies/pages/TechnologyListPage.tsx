@@ -3,14 +3,15 @@ import { TechnologyState } from '@chainboard/contracts';
 import { Button, Flex, Select, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { ContentCard } from '../../../components/ContentCard';
-import { FilterBar, filterWidth } from '../../../components/FilterBar';
+import { FilterBar, FilterSelect, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { SearchInput } from '../../../components/SearchInput';
 import { orDash } from '../../../lib/format';
-import { pagination, TABLE_SCROLL } from '../../../lib/table';
+import { pagedTable, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
 import { useMe } from '../../auth/hooks';
+import { ChainFilter } from '../../chains/components/ChainFilter';
 import { useChainOptions } from '../../chains/hooks';
 import { ExportButton } from '../../excel/ExportButton';
 import type { Technology, TechnologyFilters } from '../api';
@@ -113,16 +114,9 @@ export function TechnologyListPage() {
       />
       <FilterBar onReset={() => update({ q: undefined, chainId: undefined, segmentId: undefined, state: undefined })}>
         <SearchInput label="技术名称" value={params.q} onSearch={(q) => update({ q })} style={filterWidth(isMobile, 200)} />
-        <Select
-          aria-label="产业链"
-          placeholder="产业链"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={chains.isLoading}
-          options={(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        <ChainFilter
           value={filters.chainId}
-          onChange={(v?: number) => update({ chainId: v === undefined ? undefined : String(v), segmentId: undefined })}
-          style={filterWidth(isMobile, 160)}
+          onChange={(v) => update({ chainId: v === undefined ? undefined : String(v), segmentId: undefined })}
         />
         <Select
           aria-label="所属环节"
@@ -134,14 +128,12 @@ export function TechnologyListPage() {
           onChange={(v?: number) => update({ segmentId: v === undefined ? undefined : String(v) })}
           style={filterWidth(isMobile, 180)}
         />
-        <Select
-          aria-label="状态"
-          placeholder="状态"
-          allowClear
+        <FilterSelect
+          label="状态"
           options={TECHNOLOGY_STATE_OPTIONS}
           value={filters.state}
-          onChange={(v?: string) => update({ state: v })}
-          style={filterWidth(isMobile, 120)}
+          onChange={(v) => update({ state: v })}
+          width={120}
         />
       </FilterBar>
       <Table<Technology>
@@ -150,8 +142,7 @@ export function TechnologyListPage() {
         dataSource={data?.items}
         loading={isFetching}
         scroll={TABLE_SCROLL}
-        pagination={pagination(page, pageSize, data?.total)}
-        onChange={(pager) => update({ page: String(pager.current ?? 1), pageSize: String(pager.pageSize ?? 20) })}
+        {...pagedTable(page, pageSize, data?.total, update)}
         locale={{
           emptyText: filtered
             ? '没有符合条件的关键技术'

@@ -3,10 +3,10 @@ import { FOLLOW_UP_STATE_LABELS, type FollowUpState } from '@chainboard/contract
 import { Button, Descriptions, Flex, Select, Table, type TableColumnsType, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { ContentCard } from '../../../components/ContentCard';
-import { FilterBar, filterWidth } from '../../../components/FilterBar';
+import { FilterBar, FilterSelect, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { orDash } from '../../../lib/format';
-import { pagination, TABLE_SCROLL } from '../../../lib/table';
+import { pagedTable, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useListParams } from '../../../lib/useListParams';
 import { useMe } from '../../auth/hooks';
@@ -102,8 +102,7 @@ export function ConsultationListPage() {
         dataSource={data?.items}
         loading={isFetching}
         scroll={TABLE_SCROLL}
-        pagination={pagination(page, pageSize, data?.total)}
-        onChange={(pager) => update({ page: String(pager.current ?? 1), pageSize: String(pager.pageSize ?? 20) })}
+        {...pagedTable(page, pageSize, data?.total, update)}
         locale={{ emptyText: mayRecord(me) ? '还没有咨询活动，可以 记录咨询活动' : '还没有咨询活动' }}
       />
       <ConsultationFormDrawer open={creating} onClose={() => setCreating(false)} />
@@ -180,14 +179,12 @@ export function ReportListPage() {
       />
       <FilterBar onReset={() => update({ chainId: undefined, followUpState: undefined })}>
         <ChainFilter value={filters.chainId} onChange={(v) => update({ chainId: v === undefined ? undefined : String(v) })} />
-        <Select
-          aria-label="落实状态"
-          placeholder="落实状态"
-          allowClear
+        <FilterSelect
+          label="落实状态"
           options={Object.entries(FOLLOW_UP_STATE_LABELS).map(([value, label]) => ({ value, label }))}
           value={filters.followUpState}
-          onChange={(v?: string) => update({ followUpState: v })}
-          style={filterWidth(isMobile, 140)}
+          onChange={(v) => update({ followUpState: v })}
+          width={140}
         />
       </FilterBar>
       <Table<ExpertReport>
@@ -197,8 +194,7 @@ export function ReportListPage() {
         loading={isFetching}
         scroll={TABLE_SCROLL}
         expandable={{ expandedRowRender: (r) => <ReportBody report={r} work={canRecord(me, leadOf(r.chainId))} /> }}
-        pagination={pagination(page, pageSize, data?.total)}
-        onChange={(pager) => update({ page: String(pager.current ?? 1), pageSize: String(pager.pageSize ?? 20) })}
+        {...pagedTable(page, pageSize, data?.total, update)}
         locale={{ emptyText: mayRecord(me) ? '还没有专家报告，可以 登记专家报告' : '还没有专家报告' }}
       />
       <ReportFormDrawer open={creating} onClose={() => setCreating(false)} />
@@ -277,8 +273,7 @@ export function PairingListPage() {
         loading={isFetching}
         scroll={TABLE_SCROLL}
         expandable={{ expandedRowRender: (p) => <Services pairing={p} /> }}
-        pagination={pagination(page, pageSize, data?.total)}
-        onChange={(pager) => update({ page: String(pager.current ?? 1), pageSize: String(pager.pageSize ?? 20) })}
+        {...pagedTable(page, pageSize, data?.total, update)}
         locale={{ emptyText: mayRecord(me) ? '还没有柔性结对，可以 登记柔性结对' : '还没有柔性结对' }}
       />
       <PairingFormDrawer open={creating} onClose={() => setCreating(false)} />

@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { ROLE_LABELS, Role, type User } from '@chainboard/contracts';
-import { Button, Popconfirm, Select, Space, Table, type TableColumnsType } from 'antd';
+import { Button, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { ContentCard } from '../../../components/ContentCard';
-import { FilterBar, filterWidth } from '../../../components/FilterBar';
+import { FilterBar, FilterSelect, filterWidth } from '../../../components/FilterBar';
 import { PageHeader } from '../../../components/PageHeader';
 import { SearchInput } from '../../../components/SearchInput';
 import { showError } from '../../../lib/errors';
@@ -130,15 +130,7 @@ export function UserListPage() {
           onChange={(v?: number) => update({ organisationId: v === undefined ? undefined : String(v) })}
           style={filterWidth(isMobile, 240)}
         />
-        <Select
-          aria-label="角色"
-          placeholder="角色"
-          allowClear
-          options={ROLE_OPTIONS}
-          value={role}
-          onChange={(v?: string) => update({ role: v })}
-          style={filterWidth(isMobile, 160)}
-        />
+        <FilterSelect label="角色" options={ROLE_OPTIONS} value={role} onChange={(v) => update({ role: v })} width={160} />
       </FilterBar>
       <Table<User>
         rowKey="id"
