@@ -40,6 +40,7 @@ test('a lead unit gives a planning document it owes, with its file; the plan pag
   await issued.click();
   await issued.fill('2024-02-05');
   await issued.press('Tab');
+  await expect(issued).toHaveValue('2024-02-05');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
 
