@@ -22,6 +22,18 @@ describeOnBothDatabases('demo data', (kind) => {
     expect((await office.get('/api/projects?pageSize=1')).json().total).toBe(40);
   });
 
+  it('gives every module something to show', async () => {
+    const office = await t.login('office', DEMO_PASSWORD);
+    const lists = ['/api/forging-contacts', '/api/matchmaking-events', '/api/plans/2024/documents', '/api/attraction-targets?year=2024'];
+    for (const url of lists) {
+      const body = (await office.get(url)).json();
+      const count = Array.isArray(body) ? body.length : body.total;
+      expect(count, url).toBeGreaterThan(0);
+    }
+    const masters = (await office.get('/api/attraction-progress?year=2024&level=master')).json();
+    expect(masters.some((m: { landed: number }) => m.landed > 0)).toBe(true);
+  });
+
   it('lists one login per role on the login page, each of which works', async () => {
     const logins = (await t.anonymous().get('/api/demo/logins')).json();
     expect(logins.map((l: { username: string }) => l.username)).toEqual(DEMO_LOGINS.map((l) => l.username));

@@ -1,6 +1,7 @@
 /**
  * Demo planning documents and targets: most units give the documents the 2024 plan asks for, some
- * late, some not at all; cities set per-chain targets and chain masters their own. Deterministic.
+ * late, some not at all; cities set per-chain targets and chain masters their own; lead units keep
+ * regular contacts with the zones hosting their chains. Deterministic.
  */
 import type { Db } from '../db/database.js';
 import { daysAfter } from '../lib/dates.js';
@@ -75,4 +76,33 @@ export async function addPlanning(trx: Db, now: string, seed: number) {
       .insertInto('attraction_targets')
       .values(targets.slice(i, i + 200))
       .execute();
+}
+
+const SUBJECTS = ['产业链招商项目对接', '园区配套条件现场调研', '重点项目要素保障协调', '链主企业配套需求对接'];
+
+/** Each lead unit's working contacts with the zones hosting its chains ("链长牵头单位+园区"), a few a year. */
+export async function addForgingContacts(trx: Db, now: string, seed: number) {
+  const rnd = seeded(seed + 11);
+  const hosts = await trx
+    .selectFrom('chain_hosts as h')
+    .innerJoin('chains as c', 'c.id', 'h.chain_id')
+    .innerJoin('organisations as z', 'z.id', 'h.organisation_id')
+    .select(['h.chain_id', 'h.organisation_id', 'c.lead_unit_id'])
+    .where('z.type', '=', 'zone')
+    .where('c.lead_unit_id', 'is not', null)
+    .orderBy('h.chain_id')
+    .orderBy('h.organisation_id')
+    .execute();
+  const rows = hosts.flatMap((h) =>
+    Array.from({ length: rnd.int(1, 3) }, (_, i) => ({
+      lead_unit_id: Number(h.lead_unit_id),
+      chain_id: Number(h.chain_id),
+      zone_id: Number(h.organisation_id),
+      contacted_on: `2024-${String(3 * i + rnd.int(1, 3)).padStart(2, '0')}-${String(rnd.int(10, 28))}`,
+      subject: `${SUBJECTS[(i + Number(h.chain_id)) % SUBJECTS.length]}（示例）`,
+      outcome: '形成对接纪要，明确责任分工（示例）',
+      created_at: now,
+    })),
+  );
+  if (rows.length) await trx.insertInto('forging_contacts').values(rows).execute();
 }

@@ -18,7 +18,7 @@ import { CITY_NAMES } from '../seed/reference-data.js';
 import { addChainMaps } from './demo-chainmap.js';
 import { addFundsAndPolicies } from './demo-funds-policies.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins.js';
-import { addPlanning } from './demo-planning.js';
+import { addForgingContacts, addPlanning } from './demo-planning.js';
 import { addTechnologies } from './demo-technologies.js';
 import { addThinkTank } from './demo-thinktank.js';
 import { type Random, seeded } from './random.js';
@@ -101,6 +101,7 @@ export async function generateDemo(deps: Deps, opts: { scale: number; seed?: num
     await addChainMaps(trx, now, opts.seed ?? 2024);
     await addTechnologies(trx, now, opts.seed ?? 2024);
     await addPlanning(trx, now, opts.seed ?? 2024);
+    await addForgingContacts(trx, now, opts.seed ?? 2024);
     await addFundsAndPolicies(trx, now, opts.seed ?? 2024);
     const users = await addLogins(trx, orgs.byName, ids[0].id, now);
     await addThinkTank(trx, now, opts.seed ?? 2024);
