@@ -109,13 +109,17 @@ describeOnBothDatabases('cockpit', (kind) => {
     expect(ranking.rows).toHaveLength(16);
     const top = [...ranking.rows].sort((a, b) => b.enterprises.value - a.enterprises.value)[0];
     const chain = (await general.get(`/api/cockpit?chainId=${top.chainId}`)).json();
+    const province = (await general.get('/api/cockpit')).json();
     expect(chain.view).toMatchObject({ kind: 'chain', id: top.chainId });
     expect(chain.milestones).toBeNull();
     expect(chain.targets.find((x: { key: string }) => x.key === 'chainEnterprises').actual.value).toBe(top.enterprises.value);
     await expectFiguresMatchRows(general, figuresIn(chain));
+    // the chain's weak links are the chain map's, as the quarterly report carries them
+    const gaps = (await general.get(`/api/chain-map/${top.chainId}/gaps?year=${chain.year}`)).json();
+    expect(chain.weakLinks.weakLinks).toEqual(gaps.weakLinks);
+    expect(province.weakLinks ?? null).toBeNull();
     await expectFiguresMatchRows(general, figuresIn(ranking.rows.slice(0, 4)));
     const sum = ranking.rows.reduce((s: number, r: { keyProjects: Fig }) => s + (r.keyProjects.value ?? 0), 0);
-    const province = (await general.get('/api/cockpit')).json();
     expect(sum).toBe(province.targets.find((x: { key: string }) => x.key === 'keyProjects')?.actual.value);
 
     const city = await t.login('city', DEMO_PASSWORD);

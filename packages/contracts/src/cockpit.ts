@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChainGaps } from './chainmap.js';
 import { Id, PageQuery } from './common.js';
 import { Quarter } from './periods.js';
 import { TargetStatus } from './plans.js';
@@ -136,6 +137,8 @@ export const Cockpit = z.object({
     total: CockpitFigure,
     owners: z.array(z.object({ ownerId: z.number().int(), ownerName: z.string(), stale: z.number().int() })),
   }),
+  /** One chain's weak links, as the chain map and the quarterly report give them; null for the province and a city. */
+  weakLinks: ChainGaps.nullable(),
 });
 export type Cockpit = z.infer<typeof Cockpit>;
 

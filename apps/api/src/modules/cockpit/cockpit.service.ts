@@ -28,6 +28,7 @@ import { today as todayOf } from '../../lib/dates.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import { type RequestContext, SYSTEM_ACTOR } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
+import { chainGaps } from '../chainmap/gaps.js';
 import {
   FIGURE_SOURCES,
   type FigureParams,
@@ -279,6 +280,7 @@ async function computeCockpit(db: Db, view: ViewSlice, ask: Ask): Promise<Cockpi
       total: await figure(db, ask, 'freshness:total', 'chainEnterprises'),
       owners: await ownersOf(db, 'staleEnterprises', paramsOf(ask)),
     },
+    weakLinks: view.kind === 'chain' && view.id !== null ? await chainGaps(db, { id: view.id, name: view.name }, ask.year) : null,
   };
 }
 

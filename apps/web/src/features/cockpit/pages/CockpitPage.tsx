@@ -9,6 +9,7 @@ import { DemoTag } from '../../health/components/DemoTag';
 import type { Cockpit, DrillParams } from '../api';
 import { FigureCard } from '../components/FigureCard';
 import { TargetCard } from '../components/TargetCard';
+import { WeakLinksCard } from '../components/WeakLinksCard';
 import { useCockpit, useRanking, useSnapshot, useSnapshots } from '../hooks';
 import { STATUS_COLORS } from '../labels';
 import { canSeeProvinceCockpit, canSeeRanking, canTakeSnapshot } from '../permissions';
@@ -189,6 +190,7 @@ export function CockpitPage() {
               />
             </Col>
           </Row>
+          {cockpit.weakLinks && <WeakLinksCard gaps={cockpit.weakLinks} />}
           <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
             <CockpitCharts cockpit={cockpit} onDrill={onDrill} />
           </Suspense>
