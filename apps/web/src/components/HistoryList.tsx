@@ -1,4 +1,11 @@
-import { AUDIT_ACTION_LABELS, type AuditAction, type HistoryEntry } from '@chainboard/contracts';
+import {
+  AUDIT_ACTION_LABELS,
+  type AuditAction,
+  CHAIN_STATUS_LABELS,
+  type HistoryEntry,
+  INVESTMENT_STAGE_LABELS,
+  TECHNOLOGY_STATE_LABELS,
+} from '@chainboard/contracts';
 import { Button, Empty, Flex, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateTimeSeconds } from '../lib/format';
@@ -102,6 +109,13 @@ const FIELD_LABELS: Record<string, string> = {
   leadId: '招商线索',
 };
 
+/** Coded values shown in words, by record type and field. */
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  'chain.status': CHAIN_STATUS_LABELS,
+  'keyTechnology.state': TECHNOLOGY_STATE_LABELS,
+  'fundInvestment.stage': INVESTMENT_STAGE_LABELS,
+};
+
 const ACTION_COLORS: Partial<Record<AuditAction, string>> = { create: 'green', update: 'blue', delete: 'red' };
 
 // Bookkeeping fields every save touches; listing them would hide the real change.
@@ -124,8 +138,9 @@ function createdSummary(entry: HistoryEntry): [string, unknown][] {
     .slice(0, 4);
 }
 
-function show(value: unknown): string {
+function show(value: unknown, labels?: Record<string, string>): string {
   if (value === null || value === undefined || value === '') return '（空）';
+  if (typeof value === 'string' && labels?.[value]) return labels[value];
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
@@ -152,7 +167,8 @@ function Entry({ entry }: { entry: HistoryEntry }) {
           {changed.slice(0, open ? undefined : 5).map((key) => (
             <li key={key}>
               <Typography.Text>
-                {FIELD_LABELS[key] ?? key}：{show(before[key])} → {show(after[key])}
+                {FIELD_LABELS[key] ?? key}：{show(before[key], VALUE_LABELS[`${entry.entityType}.${key}`])} →{' '}
+                {show(after[key], VALUE_LABELS[`${entry.entityType}.${key}`])}
               </Typography.Text>
             </li>
           ))}
@@ -160,7 +176,9 @@ function Entry({ entry }: { entry: HistoryEntry }) {
       )}
       {created.length > 0 && (
         <Typography.Text type="secondary">
-          {created.map(([key, value]) => `${FIELD_LABELS[key] ?? key}：${show(value)}`).join('；')}
+          {created
+            .map(([key, value]) => `${FIELD_LABELS[key] ?? key}：${show(value, VALUE_LABELS[`${entry.entityType}.${key}`])}`)
+            .join('；')}
         </Typography.Text>
       )}
       {(changed.length > 5 || entry.after !== null) && (
