@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { nowIso } from '../src/db/dialect.js';
 import { plansService } from '../src/modules/plans/plans.service.js';
-import { seedWorld, type World } from './personas.js';
+import { creditCode, insertEnterprise, seedWorld, type World } from './personas.js';
 import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
 
 type Obligation = {
@@ -145,6 +146,35 @@ describeOnBothDatabases('planning documents', (kind) => {
     expect((await upload(await t.login('cityAEditor'))).statusCode).toBe(404);
     expect((await (await t.login('chainLeaderA')).get(`/api/planning-documents/${docId}/files`)).json()).toHaveLength(1);
     expect((await list(office, 2024, '?kind=chainActionPlan'))[0].document?.files).toBe(1);
+
+    // a second 链主 of chainA owes its own task book: given by the office, the answer is that one, not entA's
+    const second = await insertEnterprise(t.deps.db, {
+      name: '第二示例链主有限公司',
+      creditCode: creditCode(999_000_777),
+      cityId: w.orgs.cityA,
+      chains: [w.chains.chainA],
+    });
+    await t.deps.db
+      .insertInto('enterprise_tiers')
+      .values({
+        enterprise_id: second,
+        chain_id: w.chains.chainA,
+        tier: 'master',
+        valid_from: '2024-07-01',
+        valid_to: null,
+        round_id: null,
+        created_at: nowIso(),
+      })
+      .execute();
+    const forSecond = await office.put('/api/planning-documents', {
+      requirementId: book.requirementId,
+      chainId: w.chains.chainA,
+      enterpriseId: second,
+      title: '第二链主任务书',
+      issuedOn: '2024-10-10',
+    });
+    expect(forSecond.statusCode, forSecond.body).toBe(200);
+    expect(forSecond.json()).toMatchObject({ enterpriseId: second, document: { title: '第二链主任务书' } });
   });
 
   it('a plan of another year brings its own documents; given before the due date they are on time and count as the milestone evidence', async () => {

@@ -116,7 +116,7 @@ export const planningDocumentsService = {
 
   /** Gives (or corrects) the document an obligation asks for; the date it was first given decides whether it was late. */
   async submit(deps: Deps, ctx: RequestContext, input: Input): Promise<PlanningObligation> {
-    const year = await inTransaction(deps, async (trx) => {
+    const { key, year } = await inTransaction(deps, async (trx) => {
       const { owed, year } = await owedFor(trx, ctx, input);
       if (!policy.plan.submitDocument(ctx.actor, owed)) throw forbidden('只有负有报送责任的单位可以报送');
       const existing = await repo.find(trx, owed);
@@ -146,11 +146,10 @@ export const planningDocumentsService = {
         before: existing ? { title: existing.title, issuedOn: existing.issued_on, note: existing.note } : undefined,
         after: { ...input },
       });
-      return year;
+      return { key: repo.keyOf(owed), year };
     });
-    const mine = (await obligations(deps.db, ctx, year)).find(
-      (o) => o.requirementId === input.requirementId && o.chainId === input.chainId && o.document !== null && o.canSubmit,
-    );
+    // the very obligation given: on one chain several chain masters (or, for the office, several units) owe the same document
+    const mine = (await obligations(deps.db, ctx, year)).find((o) => repo.keyOf(o) === key);
     if (!mine) throw notFound('报送记录');
     return mine;
   },
