@@ -42,14 +42,11 @@ export async function addPlanning(trx: Db, now: string, seed: number) {
     ...new Map(owed.filter((o) => o.requirement.owed_by === 'city').map((o) => [`${o.organisationId}:${o.chainId}`, o])).values(),
   ];
   const masters = [...new Map(owed.filter((o) => o.enterpriseId !== null).map((o) => [`${o.enterpriseId}:${o.chainId}`, o])).values()];
+  const masterIds = masters.map((m) => m.enterpriseId as number);
   const cityOf = new Map(
-    (
-      await trx
-        .selectFrom('enterprises')
-        .select(['id', 'city_id'])
-        .where('id', 'in', [0, ...masters.map((m) => m.enterpriseId as number)])
-        .execute()
-    ).map((e) => [Number(e.id), Number(e.city_id)]),
+    (masterIds.length ? await trx.selectFrom('enterprises').select(['id', 'city_id']).where('id', 'in', masterIds).execute() : []).map(
+      (e) => [Number(e.id), Number(e.city_id)],
+    ),
   );
   const targets = [
     ...cityChains.map((o) => ({

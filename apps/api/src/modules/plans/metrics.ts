@@ -48,6 +48,12 @@ function holdingDay(p: FigureParams): string {
   return end < p.asOf ? end : p.asOf;
 }
 
+/** The plan year up to the day the figure holds on, as a from/to pair of dates. */
+function yearUpTo(p: FigureParams): [string, string] {
+  const end = `${p.year}-12-31`;
+  return [`${p.year}-01-01`, p.asOf < end ? p.asOf : end];
+}
+
 /** The city itself and its zones. */
 function cityOrgIds(db: Db, cityId: number) {
   return db
@@ -266,31 +272,31 @@ export const FIGURE_SOURCES: Record<FigureKey, FigureSource> = {
   expertGroupChains: {
     entity: 'chain',
     measure: 'count',
-    records: (db, p) =>
-      chains(db, p).where(
+    records: (db, p) => {
+      const [from, to] = yearUpTo(p);
+      return chains(db, p).where(
         'c.id',
         'in',
-        db
-          .selectFrom('expert_groups as eg')
-          .select('eg.chain_id')
-          .where('eg.published_at', '>=', `${p.year}-01-01`)
-          .where('eg.published_at', '<=', p.asOf < `${p.year}-12-31` ? p.asOf : `${p.year}-12-31`),
-      ),
+        db.selectFrom('expert_groups as eg').select('eg.chain_id').where('eg.published_at', '>=', from).where('eg.published_at', '<=', to),
+      );
+    },
   },
   fundChains: {
     entity: 'chain',
     measure: 'count',
-    records: (db, p) =>
-      chains(db, p).where(
+    records: (db, p) => {
+      const [from, to] = yearUpTo(p);
+      return chains(db, p).where(
         'c.id',
         'in',
         db
           .selectFrom('fund_investments as fi')
           .select('fi.chain_id')
           .where('fi.stage', '=', 'invested')
-          .where('fi.invested_on', '>=', `${p.year}-01-01`)
-          .where('fi.invested_on', '<=', p.asOf < `${p.year}-12-31` ? p.asOf : `${p.year}-12-31`),
-      ),
+          .where('fi.invested_on', '>=', from)
+          .where('fi.invested_on', '<=', to),
+      );
+    },
   },
   problemsOpen: { entity: 'problem', measure: 'count', records: (db, p) => problems(db, p).where('pr.state', 'in', OPEN_PROBLEM_STATES) },
   problemsOverdue: {
