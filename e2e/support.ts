@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { creditCodeCheckChar } from '../packages/contracts/src/credit-code.js';
 
 /** The initial admin password the platform under test is started with. */
 export const ADMIN_PASSWORD = 'Admin-Initial-1';
@@ -92,3 +93,50 @@ export async function signInAsDemo(page: Page, url: string, username: string): P
   await page.getByRole('button', { name: /^登\s*录$/ }).click();
   await expect(page).not.toHaveURL(/\/login/);
 }
+
+export type Me = { id: number; csrfToken: string; mustChangePassword: boolean };
+export type Org = { id: number; name: string; type: string };
+
+/**
+ * Logins are limited per address (20 a minute) and the specs share one server: the budget left after
+ * the last login, and when the window resets, as the server says in its x-ratelimit headers.
+ */
+export const loginBudget = { remaining: 20, resetAt: 0 };
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A signed-in API session: its own cookie jar, the CSRF token echoed on writes. */
+export class Session {
+  me!: Me;
+  constructor(readonly request: APIRequestContext) {}
+
+  async login(username: string, password: string): Promise<boolean> {
+    let response = await this.request.post('/api/auth/login', { data: { username, password } });
+    if (response.status() === 429) {
+      // another spec used up this minute's logins: wait for the window to reset, once
+      await sleep((Number(response.headers()['retry-after'] ?? 60) + 1) * 1000);
+      response = await this.request.post('/api/auth/login', { data: { username, password } });
+    }
+    const headers = response.headers();
+    if (headers['x-ratelimit-remaining'] !== undefined) {
+      loginBudget.remaining = Number(headers['x-ratelimit-remaining']);
+      loginBudget.resetAt = Date.now() + Number(headers['x-ratelimit-reset'] ?? 0) * 1000;
+    }
+    if (!response.ok()) return false;
+    this.me = (await response.json()) as Me;
+    return true;
+  }
+
+  async call<T>(method: string, url: string, data?: unknown): Promise<T> {
+    const response = await this.request.fetch(url, { method, data, headers: { 'x-csrf-token': this.me.csrfToken } });
+    if (!response.ok()) throw new Error(`${method} ${url} → ${response.status()} ${await response.text()}`);
+    return (response.status() === 204 ? undefined : await response.json()) as T;
+  }
+
+  async changePassword(current: string, next: string) {
+    this.me = await this.call<Me>('POST', '/api/auth/password', { currentPassword: current, newPassword: next });
+  }
+}
+
+/** A valid 统一社会信用代码 from its first 17 characters, for the enterprises a spec registers. */
+export const creditCode = (first17: string): string => first17 + creditCodeCheckChar(first17);

@@ -1,5 +1,5 @@
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { ADMIN_PASSWORD, fitsWidth, NEW_ADMIN_PASSWORD, screenshot } from '../support.js';
+import { expect, type Page, test } from '@playwright/test';
+import { ADMIN_PASSWORD, creditCode, fitsWidth, NEW_ADMIN_PASSWORD, type Org, Session, screenshot } from '../support.js';
 
 /**
  * The 链核 evaluation, end to end. A fresh platform has only the system administrator, so the
@@ -19,40 +19,6 @@ const SECURITY = { username: 'e2e.security', initialPassword: 'Temp-Start-2024!'
 const ADMIN_TEMP_PASSWORD = 'Admin-E2e-Temp-2024!';
 const LOGIN_BUTTON = { name: /^登\s*录$/ };
 const CHAIN = '氢能';
-
-type Me = { id: number; csrfToken: string; mustChangePassword: boolean };
-type Org = { id: number; name: string; type: string };
-
-/** A signed-in API session: cookies in its own request context, the CSRF token echoed on writes. */
-class Session {
-  me!: Me;
-  constructor(readonly request: APIRequestContext) {}
-
-  async login(username: string, password: string): Promise<boolean> {
-    const response = await this.request.post('/api/auth/login', { data: { username, password } });
-    if (!response.ok()) return false;
-    this.me = (await response.json()) as Me;
-    return true;
-  }
-
-  async call<T>(method: string, path: string, data?: unknown): Promise<T> {
-    const response = await this.request.fetch(path, { method, data, headers: { 'x-csrf-token': this.me.csrfToken } });
-    if (!response.ok()) throw new Error(`${method} ${path} → ${response.status()} ${await response.text()}`);
-    return (response.status() === 204 ? undefined : await response.json()) as T;
-  }
-
-  async changePassword(current: string, next: string) {
-    this.me = await this.call<Me>('POST', '/api/auth/password', { currentPassword: current, newPassword: next });
-  }
-}
-
-/** GB 32100-2015 check character, to make valid 统一社会信用代码 for the test enterprises. */
-function creditCode(first17: string): string {
-  const charset = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-  const sum = [...first17].reduce((acc, c, i) => acc + charset.indexOf(c) * (weights[i] ?? 0), 0);
-  return first17 + charset[(31 - (sum % 31)) % 31];
-}
 
 /** Today in the platform's time zone, as the date pickers show it. */
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());

@@ -1,5 +1,15 @@
-import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
-import { ADMIN_PASSWORD, fitsWidth, NEW_ADMIN_PASSWORD, screenshot } from '../support.js';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import {
+  ADMIN_PASSWORD,
+  creditCode,
+  fitsWidth,
+  loginBudget,
+  NEW_ADMIN_PASSWORD,
+  type Org,
+  Session,
+  screenshot,
+  sleep,
+} from '../support.js';
 
 /**
  * The problem list's closed loop, end to end: an enterprise raises a problem to 太原市, the city
@@ -23,58 +33,6 @@ const CHAIN = '光伏';
 const LOGINS_LEFT_FOR_NEXT = 10;
 const CITY = '太原市';
 const TITLE = '光伏组件扩产项目用地指标不足（测试）';
-
-type Me = { id: number; csrfToken: string; mustChangePassword: boolean };
-type Org = { id: number; name: string; type: string };
-
-/**
- * Logins are limited per address (20 a minute) and the specs share one server: the budget left after
- * the last login, and when the window resets, as the server says in its x-ratelimit headers.
- */
-const loginBudget = { remaining: 20, resetAt: 0 };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A signed-in API session: its own cookie jar, the CSRF token echoed on writes. */
-class Session {
-  me!: Me;
-  constructor(readonly request: APIRequestContext) {}
-
-  async login(username: string, password: string): Promise<boolean> {
-    let response = await this.request.post('/api/auth/login', { data: { username, password } });
-    if (response.status() === 429) {
-      // another spec used up this minute's logins: wait for the window to reset, once
-      await sleep((Number(response.headers()['retry-after'] ?? 60) + 1) * 1000);
-      response = await this.request.post('/api/auth/login', { data: { username, password } });
-    }
-    const headers = response.headers();
-    if (headers['x-ratelimit-remaining'] !== undefined) {
-      loginBudget.remaining = Number(headers['x-ratelimit-remaining']);
-      loginBudget.resetAt = Date.now() + Number(headers['x-ratelimit-reset'] ?? 0) * 1000;
-    }
-    if (!response.ok()) return false;
-    this.me = (await response.json()) as Me;
-    return true;
-  }
-
-  async call<T>(method: string, url: string, data?: unknown): Promise<T> {
-    const response = await this.request.fetch(url, { method, data, headers: { 'x-csrf-token': this.me.csrfToken } });
-    if (!response.ok()) throw new Error(`${method} ${url} → ${response.status()} ${await response.text()}`);
-    return (response.status() === 204 ? undefined : await response.json()) as T;
-  }
-
-  async changePassword(current: string, next: string) {
-    this.me = await this.call<Me>('POST', '/api/auth/password', { currentPassword: current, newPassword: next });
-  }
-}
-
-/** GB 32100-2015 check character, to make a valid 统一社会信用代码 for the test enterprise. */
-function creditCode(first17: string): string {
-  const charset = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-  const sum = [...first17].reduce((acc, c, i) => acc + charset.indexOf(c) * (weights[i] ?? 0), 0);
-  return first17 + charset[(31 - (sum % 31)) % 31];
-}
 
 /** Picks an option of an antd Select inside the open drawer or dialog, typing it first where it searches (long lists are virtual). */
 async function choose(page: Page, dialog: Locator, label: string, option: string) {
