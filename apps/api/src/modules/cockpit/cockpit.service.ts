@@ -32,7 +32,8 @@ import { chainGaps } from '../chainmap/gaps.js';
 import {
   FIGURE_SOURCES,
   type FigureParams,
-  figureOf,
+  type FigureReader,
+  figureReader,
   ownersOf,
   perChainOf,
   perUnitOf,
@@ -87,14 +88,14 @@ function drillOf(ask: Ask, key: FigureKey, extra: Partial<DrillParams> = {}): Dr
 }
 
 async function figure(
-  db: Db,
+  read: FigureReader,
   ask: Ask,
   id: string,
   key: FigureKey,
   extra: Partial<DrillParams> = {},
   label?: string,
 ): Promise<CockpitFigure> {
-  const value = await figureOf(db, key, paramsOf(ask, extra as Partial<FigureParams>));
+  const value = await read(key, paramsOf(ask, extra as Partial<FigureParams>));
   return {
     id,
     label: label ?? COCKPIT_FIGURE_LABELS[key],
@@ -123,6 +124,7 @@ const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 
 async function computeCockpit(db: Db, view: ViewSlice, ask: Ask): Promise<Cockpit> {
   const plan = await repo.planFor(db, ask.year);
+  const read = figureReader(db);
   const targets: CockpitTarget[] = [];
   const elapsed = yearElapsed(ask.year, ask.asOf);
   let cityTarget: number | null = null;
@@ -134,7 +136,7 @@ async function computeCockpit(db: Db, view: ViewSlice, ask: Ask): Promise<Cockpi
       const metric = t.metric as FigureKey | 'chainRevenueGrowth';
       const base = { key: t.key, label: t.label, comparison: t.comparison as '>=' | '<=', value, unit: t.unit, perUnit: t.per_unit };
       if (metric === 'chainRevenueGrowth') {
-        const growth = await revenueGrowth(db, paramsOf(ask));
+        const growth = await revenueGrowth(read, paramsOf(ask));
         const actual: CockpitFigure = {
           id: `target:${t.key}`,
           label: t.label,
@@ -194,7 +196,7 @@ async function computeCockpit(db: Db, view: ViewSlice, ask: Ask): Promise<Cockpi
         });
         continue;
       }
-      const actual = await figure(db, ask, `target:${t.key}`, metric, {}, t.label);
+      const actual = await figure(read, ask, `target:${t.key}`, metric, {}, t.label);
       const x = actual.value ?? 0;
       const status = meets(x) ? 'met' : elapsed >= 1 ? 'behind' : t.comparison === '>=' && x >= value * elapsed ? 'onTrack' : 'behind';
       targets.push({
@@ -239,7 +241,7 @@ async function computeCockpit(db: Db, view: ViewSlice, ask: Ask): Promise<Cockpi
   });
   const projectsByClass = [];
   for (const cls of PROJECT_CLASSES) {
-    projectsByClass.push(await figure(db, ask, `projects:${cls}`, 'keyProjects', { class: cls }, PROJECT_CLASS_LABELS[cls]));
+    projectsByClass.push(await figure(read, ask, `projects:${cls}`, 'keyProjects', { class: cls }, PROJECT_CLASS_LABELS[cls]));
   }
   const perUnitFigures = async (key: 'landedPerCity' | 'landedPerHostZone', target: number | null) =>
     (await perUnitOf(db, key, paramsOf(ask))).perUnit.map((u) => ({
@@ -265,19 +267,19 @@ async function computeCockpit(db: Db, view: ViewSlice, ask: Ask): Promise<Cockpi
     projectsByClass,
     landed: { perCity: await perUnitFigures('landedPerCity', cityTarget), perZone: await perUnitFigures('landedPerHostZone', zoneTarget) },
     problems: {
-      open: await figure(db, ask, 'problems:open', 'problemsOpen'),
-      overdue: await figure(db, ask, 'problems:overdue', 'problemsOverdue'),
-      solved: await figure(db, ask, 'problems:solved', 'problemsSolved'),
+      open: await figure(read, ask, 'problems:open', 'problemsOpen'),
+      overdue: await figure(read, ask, 'problems:overdue', 'problemsOverdue'),
+      solved: await figure(read, ask, 'problems:solved', 'problemsSolved'),
     },
     milestones: province
       ? {
-          done: await figure(db, ask, 'milestones:done', 'milestonesDone'),
-          late: await figure(db, ask, 'milestones:late', 'milestonesLate'),
+          done: await figure(read, ask, 'milestones:done', 'milestonesDone'),
+          late: await figure(read, ask, 'milestones:late', 'milestonesLate'),
         }
       : null,
     freshness: {
-      stale: await figure(db, ask, 'freshness:stale', 'staleEnterprises'),
-      total: await figure(db, ask, 'freshness:total', 'chainEnterprises'),
+      stale: await figure(read, ask, 'freshness:stale', 'staleEnterprises'),
+      total: await figure(read, ask, 'freshness:total', 'chainEnterprises'),
       owners: await ownersOf(db, 'staleEnterprises', paramsOf(ask)),
     },
     weakLinks: view.kind === 'chain' && view.id !== null ? await chainGaps(db, { id: view.id, name: view.name }, ask.year) : null,

@@ -62,25 +62,37 @@ function cityOrgIds(db: Db, cityId: number) {
     .where((eb) => eb.or([eb('co.id', '=', cityId), eb('co.parent_id', '=', cityId)]));
 }
 
-/** Enterprise ids holding a tier span on `on` (on a key chain unless `anyChain`), optionally of one tier. */
-function tierHolders(db: Db, p: FigureParams, opts: { tier?: string; keyChainsOnly: boolean }) {
-  const on = holdingDay(p);
-  return db
-    .selectFrom('enterprise_tiers as t')
-    .innerJoin('chains as tc', 'tc.id', 't.chain_id')
-    .select('t.enterprise_id')
-    .where('t.valid_from', '<=', on)
-    .where((eb) => eb.or([eb('t.valid_to', 'is', null), eb('t.valid_to', '>', on)]))
-    .$if(opts.keyChainsOnly, (q) => q.where('tc.status', '=', 'key'))
-    .$if(opts.tier !== undefined, (q) => q.where('t.tier', '=', opts.tier as string))
-    .$if(p.chainId !== undefined, (q) => q.where('t.chain_id', '=', p.chainId as number));
+/** Key chains, listed once per query. */
+function keyChainIds(db: Db) {
+  return db.selectFrom('chains as kc').select('kc.id').where('kc.status', '=', 'key');
 }
 
-function enterprisesHolding(db: Db, p: FigureParams, opts: { tier?: string; keyChainsOnly: boolean }) {
+type Holding = { tier?: string; keyChainsOnly: boolean };
+
+/**
+ * The enterprise in column `enterprise` of the outer query holds a tier span on the figure's day (on a
+ * key chain unless `keyChainsOnly` is off). One chain's figure lists the chain's spans, which its index
+ * narrows to the chain; the province's tests each enterprise's own spans with EXISTS, which the span
+ * index answers in enterprise order without reading the table. Either way the cost follows the rows counted.
+ */
+function holdsSpan(db: Db, enterprise: 'e.id' | 'f.enterprise_id', p: FigureParams, opts: Holding) {
+  const on = holdingDay(p);
+  const spans = db
+    .selectFrom('enterprise_tiers as t')
+    .where('t.valid_from', '<=', on)
+    .where((eb) => eb.or([eb('t.valid_to', 'is', null), eb('t.valid_to', '>', on)]))
+    .$if(opts.keyChainsOnly, (q) => q.where('t.chain_id', 'in', keyChainIds(db)))
+    .$if(opts.tier !== undefined, (q) => q.where('t.tier', '=', opts.tier as string));
+  return p.chainId !== undefined
+    ? sql<boolean>`${sql.ref(enterprise)} in ${spans.select('t.enterprise_id').where('t.chain_id', '=', p.chainId)}`
+    : sql<boolean>`exists ${spans.select(sql<number>`1`.as('one')).where(sql<boolean>`t.enterprise_id = ${sql.ref(enterprise)}`)}`;
+}
+
+function enterprisesHolding(db: Db, p: FigureParams, opts: Holding) {
   return db
     .selectFrom('enterprises as e')
     .select(['e.id as id', zero.as('value')])
-    .where('e.id', 'in', tierHolders(db, p, opts))
+    .where(holdsSpan(db, 'e.id', p, opts))
     .$if(p.cityId !== undefined, (q) => q.where('e.city_id', '=', p.cityId as number));
 }
 
@@ -94,7 +106,17 @@ function revenue(db: Db, p: FigureParams) {
     .selectFrom('enterprise_figures as f')
     .select(['f.enterprise_id as id', (eb) => eb.fn.sum<number>('f.revenue').as('value')])
     .where('f.period', 'in', p.period ? [p.period] : quartersOf(p.year))
-    .where('f.enterprise_id', 'in', chainEnterprises(db, p).clearSelect().select('e.id'))
+    .where(holdsSpan(db, 'f.enterprise_id', p, { keyChainsOnly: true }))
+    .$if(p.cityId !== undefined, (q) =>
+      q.where(
+        'f.enterprise_id',
+        'in',
+        db
+          .selectFrom('enterprises as ce')
+          .select('ce.id')
+          .where('ce.city_id', '=', p.cityId as number),
+      ),
+    )
     .groupBy('f.enterprise_id');
 }
 
@@ -343,6 +365,22 @@ export async function figureOf(db: Db, key: FigureKey, p: FigureParams): Promise
   return Number(row.n ?? 0);
 }
 
+export type FigureReader = (key: FigureKey, p: FigureParams) => Promise<number>;
+
+/** Reads figures, each asked-for figure once: a computation that shows one twice (a target and its section) reads it once. */
+export function figureReader(db: Db): FigureReader {
+  const read = new Map<string, Promise<number>>();
+  return (key, p) => {
+    const id = JSON.stringify([key, p], Object.keys(p).sort());
+    let value = read.get(id);
+    if (!value) {
+      value = figureOf(db, key, p);
+      read.set(id, value);
+    }
+    return value;
+  };
+}
+
 /** A page of the records behind a figure (ids and values, in id order) with their count and the figure. */
 export async function recordsOf(
   db: Db,
@@ -380,30 +418,18 @@ export async function perChainOf(db: Db, key: FigureKey, p: FigureParams): Promi
   const x = source.records(db, { ...p, chainId: undefined }).as('x');
   const measure = source.measure === 'sum' ? sql<number>`sum(x.value)` : sql<number>`count(distinct x.id)`;
   let rows: { g: unknown; n: unknown }[];
-  if (source.entity === 'enterprise' && source.measure === 'count') {
+  if (source.entity === 'enterprise') {
     const on = holdingDay(p);
-    rows = await db
-      .selectFrom('enterprise_tiers as gt')
-      .innerJoin('chains as gc', 'gc.id', 'gt.chain_id')
-      .select(['gt.chain_id as g', sql<number>`count(distinct gt.enterprise_id)`.as('n')])
-      .where('gt.enterprise_id', 'in', db.selectFrom(x).select('x.id'))
-      .where('gt.valid_from', '<=', on)
-      .where((eb) => eb.or([eb('gt.valid_to', 'is', null), eb('gt.valid_to', '>', on)]))
-      .$if(key === 'masterEnterprises', (q) => q.where('gt.tier', '=', 'master'))
-      .$if(key !== 'masterEnterprises', (q) => q.where('gc.status', '=', 'key'))
-      .groupBy('gt.chain_id')
-      .execute();
-  } else if (source.entity === 'enterprise') {
-    const on = holdingDay(p);
+    // the records lead, in enterprise order, each meeting its own spans: no jumps across the register
     rows = await db
       .selectFrom(x)
-      .innerJoin('enterprise_tiers as gt', 'gt.enterprise_id', 'x.id')
-      .innerJoin('chains as gc', 'gc.id', 'gt.chain_id')
+      .crossJoin('enterprise_tiers as gt')
       .select(['gt.chain_id as g', measure.as('n')])
+      .whereRef('gt.enterprise_id', '=', 'x.id')
       .where('gt.valid_from', '<=', on)
       .where((eb) => eb.or([eb('gt.valid_to', 'is', null), eb('gt.valid_to', '>', on)]))
       .$if(key === 'masterEnterprises', (q) => q.where('gt.tier', '=', 'master'))
-      .$if(key !== 'masterEnterprises', (q) => q.where('gc.status', '=', 'key'))
+      .$if(key !== 'masterEnterprises', (q) => q.where('gt.chain_id', 'in', keyChainIds(db)))
       .groupBy('gt.chain_id')
       .execute();
   } else if (source.entity === 'project') {
@@ -437,44 +463,50 @@ export async function perChainOf(db: Db, key: FigureKey, p: FigureParams): Promi
  * The chain enterprises and their revenue for several quarters in two queries: for each quarter the
  * same records as `chainEnterprises` and `chainRevenue` with `period` set (tier spans read on the
  * quarter's last day, never after `asOf`), counted per quarter in one pass instead of one query each.
+ * Enterprises: one pass over the spans in enterprise order, flagging for each quarter whether the
+ * enterprise held one on its day. Revenue: each quarter's figures whose enterprise held a span on its day.
  */
 export async function quarterSeries(
   db: Db,
   p: FigureParams,
   periods: string[],
 ): Promise<Map<string, { enterprises: number; revenue: number }>> {
-  const days = periods.map((period) => ({ period, day: holdingDay({ ...p, period }) }));
-  const quarterDays = sql.join(
-    days.map((d) => sql`select cast(${d.period} as varchar(6)) as period, cast(${d.day} as varchar(10)) as day`),
-    sql` union all `,
-  );
+  const days = periods.map((period) => ({ period, day: sql`cast(${holdingDay({ ...p, period })} as varchar(10))` }));
+  const holds = (day: unknown) => sql`t.valid_from <= ${day} and (t.valid_to is null or t.valid_to > ${day})`;
   const chainFilter = p.chainId !== undefined ? sql`and t.chain_id = ${p.chainId}` : sql``;
   const cityFilter =
     p.cityId !== undefined ? sql`and t.enterprise_id in (select ce.id from enterprises ce where ce.city_id = ${p.cityId})` : sql``;
-  const counts = await sql<{ period: string; n: number }>`
-    select q.period as period, count(distinct t.enterprise_id) as n
-    from enterprise_tiers t
-    inner join chains tc on tc.id = t.chain_id
-    inner join (${quarterDays}) q on t.valid_from <= q.day and (t.valid_to is null or t.valid_to > q.day)
-    where tc.status = 'key' ${chainFilter} ${cityFilter}
-    group by q.period`.execute(db);
+  const flags = days.map((d, i) => sql`max(case when ${holds(d.day)} then 1 else 0 end) as ${sql.ref(`q${i}`)}`);
+  const counts = await sql<Record<string, number>>`
+    select ${sql.join(days.map((_, i) => sql`sum(h.${sql.ref(`q${i}`)}) as ${sql.ref(`q${i}`)}`))}
+    from (
+      select t.enterprise_id, ${sql.join(flags)}
+      from enterprise_tiers t
+      where exists (select 1 from chains tc where tc.id = t.chain_id and tc.status = 'key') ${chainFilter} ${cityFilter}
+      group by t.enterprise_id
+    ) h`.execute(db);
+  // one chain's figures are found from its spans first, not by testing every enterprise's
+  const chainRows =
+    p.chainId !== undefined
+      ? sql`and f.enterprise_id in (select ct.enterprise_id from enterprise_tiers ct where ct.chain_id = ${p.chainId})`
+      : sql``;
   const dayOf = sql`case f.period ${sql.join(
-    days.map((d) => sql`when ${d.period} then cast(${d.day} as varchar(10))`),
+    days.map((d) => sql`when ${d.period} then ${d.day}`),
     sql` `,
   )} end`;
   const revenue = await sql<{ period: string; n: number }>`
     select f.period as period, sum(f.revenue) as n
     from enterprise_figures f
-    where f.period in (${sql.join(periods)})
+    where f.period in (${sql.join(periods)}) ${chainRows}
       and exists (
-        select 1 from enterprise_tiers t inner join chains tc on tc.id = t.chain_id
-        where t.enterprise_id = f.enterprise_id and tc.status = 'key'
-          and t.valid_from <= ${dayOf} and (t.valid_to is null or t.valid_to > ${dayOf})
+        select 1 from enterprise_tiers t
+        where t.enterprise_id = f.enterprise_id and ${holds(dayOf)}
+          and t.chain_id in (select tc.id from chains tc where tc.status = 'key')
           ${chainFilter} ${cityFilter}
       )
     group by f.period`.execute(db);
-  const out = new Map(periods.map((period) => [period, { enterprises: 0, revenue: 0 }]));
-  for (const r of counts.rows) (out.get(r.period) as { enterprises: number }).enterprises = Number(r.n);
+  const total = counts.rows[0] ?? {};
+  const out = new Map(periods.map((period, i) => [period, { enterprises: Number(total[`q${i}`] ?? 0), revenue: 0 }]));
   for (const r of revenue.rows) (out.get(r.period) as { revenue: number }).revenue = Number(r.n ?? 0);
   return out;
 }
@@ -536,16 +568,16 @@ const perUnit =
     perUnitOf(db, key, { year, asOf });
 
 /** Growth of chain revenue over the year before, in percent with one decimal. */
-export async function revenueGrowth(db: Db, p: FigureParams): Promise<number | null> {
-  const now = await figureOf(db, 'chainRevenue', p);
-  const before = await figureOf(db, 'chainRevenue', { ...p, year: p.year - 1 });
+export async function revenueGrowth(read: FigureReader, p: FigureParams): Promise<number | null> {
+  const now = await read('chainRevenue', p);
+  const before = await read('chainRevenue', { ...p, year: p.year - 1 });
   return before > 0 ? Math.round((now / before - 1) * 1000) / 10 : null;
 }
 
 export const METRICS: Record<MetricKey, Metric> = {
   chainEnterprises: simple('chainEnterprises'),
   chainRevenue: simple('chainRevenue'),
-  chainRevenueGrowth: async (db, year, asOf) => ({ actual: await revenueGrowth(db, { year, asOf }) }),
+  chainRevenueGrowth: async (db, year, asOf) => ({ actual: await revenueGrowth(figureReader(db), { year, asOf }) }),
   keyChains: simple('keyChains'),
   keyProjects: simple('keyProjects'),
   projectDemoChains: simple('projectDemoChains'),

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+
+/**
+ * Indexes the live figures read instead of the tables: whether an enterprise holds a tier on a day is
+ * answered from the span index alone, and a quarter's revenue from the period index alone. Both replace
+ * the narrower indexes they extend (same leading columns).
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createIndex('enterprise_tiers_span')
+    .on('enterprise_tiers')
+    .columns(['enterprise_id', 'valid_from', 'valid_to', 'chain_id', 'tier'])
+    .execute();
+  await db.schema.dropIndex('enterprise_tiers_enterprise').execute();
+  await db.schema
+    .createIndex('enterprise_figures_period_revenue')
+    .on('enterprise_figures')
+    .columns(['period', 'enterprise_id', 'revenue'])
+    .execute();
+  await db.schema.dropIndex('enterprise_figures_period').execute();
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.createIndex('enterprise_figures_period').on('enterprise_figures').column('period').execute();
+  await db.schema.dropIndex('enterprise_figures_period_revenue').execute();
+  await db.schema.createIndex('enterprise_tiers_enterprise').on('enterprise_tiers').columns(['enterprise_id', 'chain_id']).execute();
+  await db.schema.dropIndex('enterprise_tiers_span').execute();
+}
