@@ -17,6 +17,8 @@ type Phase = {
   sizes: { chains: number; enterprises: number; figures: number; projects: number; problems: number };
   buildSeconds: number;
   results: Record<'province' | 'ranking' | 'chain', Timing>;
+  /** One plain pass over the enterprises, spans and figures (see cockpit-phase.ts). */
+  referenceMs: number;
 };
 
 const here = import.meta.dirname;
@@ -63,6 +65,9 @@ export function runCockpitBench(): boolean {
     for (let i = 1; i < done.length; i++) {
       const [a, b] = [done[0], done[i]];
       const data = b.sizes.enterprises / a.sizes.enterprises;
+      console.log(
+        `  growth ${multiples[0]}× → ${multiples[i]}× · ${t.label} · reference, one plain pass over the enterprises, tier spans and figures: time ×${(b.referenceMs / a.referenceMs).toFixed(1)} (${a.referenceMs.toFixed(0)} → ${b.referenceMs.toFixed(0)} ms) for data ×${data.toFixed(1)}`,
+      );
       for (const key of Object.keys(LABELS) as (keyof typeof LABELS)[]) {
         const growth = b.results[key].apiMs / a.results[key].apiMs;
         if (growth > data) ok = false;

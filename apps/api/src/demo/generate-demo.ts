@@ -60,7 +60,8 @@ function creditCode(seq: number, cityIndex: number): string {
   return first + creditCodeCheckChar(first);
 }
 
-export async function generateDemo(deps: Deps, opts: { scale: number; seed?: number }): Promise<DemoSummary> {
+/** `problemsPerProvince`: problems per province-size share of the data (the demo's 120; a national set asks more). */
+export async function generateDemo(deps: Deps, opts: { scale: number; seed?: number; problemsPerProvince?: number }): Promise<DemoSummary> {
   const rnd = seeded(opts.seed ?? 2024);
   const now = nowIso();
   return inTransaction(deps, async (trx) => {
@@ -97,7 +98,7 @@ export async function generateDemo(deps: Deps, opts: { scale: number; seed?: num
     await addAlliances(trx, rnd, now);
     const projects = await addProjects(trx, rnd, orgs, ids, opts.scale, now);
     await addAttraction(trx, rnd, orgs, opts.scale, now);
-    await addProblems(trx, rnd, orgs, opts.scale, now);
+    await addProblems(trx, rnd, orgs, opts.scale, opts.problemsPerProvince ?? 120, now);
     await addChainMaps(trx, now, opts.seed ?? 2024);
     await addTechnologies(trx, now, opts.seed ?? 2024);
     await addPlanning(trx, now, opts.seed ?? 2024);
@@ -610,10 +611,17 @@ const PROBLEM_TITLES = [
 const PROBLEM_CATEGORIES = ['land', 'energy', 'funding', 'approval', 'talent', 'technology', 'supply', 'market', 'policy'];
 const PROBLEM_STATES = ['raised', 'accepted', 'inProgress', 'answered', 'closed', 'closed', 'closed'] as const;
 
-/** About 120 problems per province in every state, a few overdue and escalated, and a meeting per chain. */
-async function addProblems(trx: Db, rnd: Random, orgs: Awaited<ReturnType<typeof ensureOrganisations>>, scale: number, now: string) {
+/** Problems in every state (about 120 per province), a few overdue and escalated, and a meeting per chain. */
+async function addProblems(
+  trx: Db,
+  rnd: Random,
+  orgs: Awaited<ReturnType<typeof ensureOrganisations>>,
+  scale: number,
+  perProvince: number,
+  now: string,
+) {
   const chains = await trx.selectFrom('chains').select(['id', 'name', 'lead_unit_id']).orderBy('code').execute();
-  const total = Math.round(120 * scale);
+  const total = Math.round(perProvince * scale);
   const rows = Array.from({ length: total }, (_, i) => {
     const k = i % PROBLEM_TITLES.length;
     const state = rnd.pick(PROBLEM_STATES);

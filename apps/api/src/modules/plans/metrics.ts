@@ -100,24 +100,28 @@ function chainEnterprises(db: Db, p: FigureParams) {
   return enterprisesHolding(db, p, { keyChainsOnly: true });
 }
 
-/** Revenue of the chain enterprises, per enterprise, over the year's quarters (or one quarter). */
+/**
+ * Revenue of the chain enterprises that reported any, per enterprise, over the year's quarters (or one
+ * quarter): each enterprise's figures are read from the (enterprise, period, revenue) index beside its
+ * register entry, so no pass sorts the figures.
+ */
 function revenue(db: Db, p: FigureParams) {
-  return db
-    .selectFrom('enterprise_figures as f')
-    .select(['f.enterprise_id as id', (eb) => eb.fn.sum<number>('f.revenue').as('value')])
-    .where('f.period', 'in', p.period ? [p.period] : quartersOf(p.year))
-    .where(holdsSpan(db, 'f.enterprise_id', p, { keyChainsOnly: true }))
-    .$if(p.cityId !== undefined, (q) =>
-      q.where(
-        'f.enterprise_id',
-        'in',
-        db
-          .selectFrom('enterprises as ce')
-          .select('ce.id')
-          .where('ce.city_id', '=', p.cityId as number),
-      ),
-    )
-    .groupBy('f.enterprise_id');
+  const periods = p.period ? [p.period] : quartersOf(p.year);
+  const figures = (alias: 'f' | 'fr') =>
+    db
+      .selectFrom(`enterprise_figures as ${alias}`)
+      .where(sql<boolean>`${sql.ref(`${alias}.enterprise_id`)} = e.id`)
+      .where(`${alias}.period`, 'in', periods);
+  return chainEnterprises(db, p)
+    .clearSelect()
+    .select([
+      'e.id as id',
+      figures('f')
+        .select((eb) => eb.fn.sum<number>('f.revenue').as('s'))
+        .$asScalar()
+        .as('value'),
+    ])
+    .where((eb) => eb.exists(figures('fr').select(sql<number>`1`.as('one'))));
 }
 
 /** Chains, narrowed to one chain or to those hosted in a city or its zones. */
