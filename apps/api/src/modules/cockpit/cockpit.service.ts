@@ -44,6 +44,7 @@ import {
 import { plansRepository } from '../plans/plans.repository.js';
 import { cockpitRepository as repo } from './cockpit.repository.js';
 
+type UnitFigure = 'landedPerHostZone' | 'landedPerCity' | 'matchmakingEventsPerCity';
 type ViewSlice = { kind: 'province' | 'chain' | 'city'; id: number | null; name: string; chainId?: number; cityId?: number };
 
 const UNITS: Record<FigureKey, string> = {
@@ -125,6 +126,12 @@ const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 async function computeCockpit(db: Db, view: ViewSlice, ask: Ask): Promise<Cockpit> {
   const plan = await repo.planFor(db, ask.year);
   const read = figureReader(db);
+  // the landed-per-unit figures show twice, as targets and in their own section: read each once
+  const perUnitRead = new Map<UnitFigure, ReturnType<typeof perUnitOf>>();
+  const perUnit = (key: UnitFigure) => {
+    if (!perUnitRead.has(key)) perUnitRead.set(key, perUnitOf(db, key, paramsOf(ask)));
+    return perUnitRead.get(key) as ReturnType<typeof perUnitOf>;
+  };
   const targets: CockpitTarget[] = [];
   const elapsed = yearElapsed(ask.year, ask.asOf);
   let cityTarget: number | null = null;
@@ -162,7 +169,7 @@ async function computeCockpit(db: Db, view: ViewSlice, ask: Ask): Promise<Cockpi
       if (t.per_unit && (metric === 'landedPerHostZone' || metric === 'landedPerCity' || metric === 'matchmakingEventsPerCity')) {
         if (metric === 'landedPerCity') cityTarget = value;
         if (metric === 'landedPerHostZone') zoneTarget = value;
-        const per = await perUnitOf(db, metric, paramsOf(ask));
+        const per = await perUnit(metric);
         const units = per.perUnit.map((u) => ({
           id: `target:${t.key}:${u.unitId}`,
           label: u.unitName,
@@ -244,7 +251,7 @@ async function computeCockpit(db: Db, view: ViewSlice, ask: Ask): Promise<Cockpi
     projectsByClass.push(await figure(read, ask, `projects:${cls}`, 'keyProjects', { class: cls }, PROJECT_CLASS_LABELS[cls]));
   }
   const perUnitFigures = async (key: 'landedPerCity' | 'landedPerHostZone', target: number | null) =>
-    (await perUnitOf(db, key, paramsOf(ask))).perUnit.map((u) => ({
+    (await perUnit(key)).perUnit.map((u) => ({
       id: `landed:${key}:${u.unitId}`,
       label: u.unitName,
       unit: '个',
