@@ -420,7 +420,9 @@ export async function recordsOf(
 export async function perChainOf(db: Db, key: FigureKey, p: FigureParams): Promise<Map<number, number>> {
   const source = FIGURE_SOURCES[key];
   const x = source.records(db, { ...p, chainId: undefined }).as('x');
-  const measure = source.measure === 'sum' ? sql<number>`sum(x.value)` : sql<number>`count(distinct x.id)`;
+  // one row per record and chain: a record is one row of `x`, and an enterprise holds at most one span
+  // on a chain on any day (a tier change or a place given up closes the span before the next opens)
+  const measure = source.measure === 'sum' ? sql<number>`sum(x.value)` : sql<number>`count(*)`;
   let rows: { g: unknown; n: unknown }[];
   if (source.entity === 'enterprise') {
     const on = holdingDay(p);
