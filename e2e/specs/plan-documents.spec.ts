@@ -55,7 +55,8 @@ test('a lead unit gives a planning document it owes, with its file; the plan pag
   await upload.getByRole('button', { name: /^上\s*传$/ }).click();
   await expect(drawer.getByText('行动方案.pdf')).toBeVisible();
   await screenshot(page, 'plan-documents');
-  await page.keyboard.press('Escape');
+  // closed by its own button: Escape reaches the drawer only while the focus is inside it
+  await drawer.getByRole('button', { name: '关闭' }).click();
   await expect(drawer).toBeHidden();
 
   const given = page.getByRole('row').filter({ hasText: `${chain}产业链2024年行动方案` });
