@@ -41,7 +41,8 @@ test('the 光伏 map renders, a segment opens its rows, weak links give their re
   await expect(drawer.locator('.ant-table-row').first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('chain-map-segment.png') });
   await screenshot(page, 'chain-map-segment', { fullPage: false });
-  await page.keyboard.press('Escape');
+  await drawer.getByRole('button', { name: '关闭' }).click();
+  await expect(drawer).toBeHidden();
 
   await page.getByRole('tab', { name: '断点堵点' }).click();
   const silver = page.getByRole('row', { name: /光伏银浆/ });
