@@ -40,11 +40,11 @@ import {
   quarterSeries,
   recordsOf,
   revenueGrowth,
+  type UnitFigureKey,
 } from '../plans/metrics.js';
 import { plansRepository } from '../plans/plans.repository.js';
 import { cockpitRepository as repo } from './cockpit.repository.js';
 
-type UnitFigure = 'landedPerHostZone' | 'landedPerCity' | 'matchmakingEventsPerCity';
 type ViewSlice = { kind: 'province' | 'chain' | 'city'; id: number | null; name: string; chainId?: number; cityId?: number };
 
 const UNITS: Record<FigureKey, string> = {
@@ -127,8 +127,8 @@ async function computeCockpit(db: Db, view: ViewSlice, ask: Ask): Promise<Cockpi
   const plan = await repo.planFor(db, ask.year);
   const read = figureReader(db);
   // the landed-per-unit figures show twice, as targets and in their own section: read each once
-  const perUnitRead = new Map<UnitFigure, ReturnType<typeof perUnitOf>>();
-  const perUnit = (key: UnitFigure) => {
+  const perUnitRead = new Map<UnitFigureKey, ReturnType<typeof perUnitOf>>();
+  const perUnit = (key: UnitFigureKey) => {
     if (!perUnitRead.has(key)) perUnitRead.set(key, perUnitOf(db, key, paramsOf(ask)));
     return perUnitRead.get(key) as ReturnType<typeof perUnitOf>;
   };

@@ -69,30 +69,34 @@ function keyChainIds(db: Db) {
 
 type Holding = { tier?: string; keyChainsOnly: boolean };
 
+/** The tier span `alias` holds on `day` (a date, or an expression giving one): its end is exclusive. */
+function spanHolds(alias: 't' | 'gt', day: unknown) {
+  const [from, to] = [sql.ref(`${alias}.valid_from`), sql.ref(`${alias}.valid_to`)];
+  return sql<boolean>`${from} <= ${day} and (${to} is null or ${to} > ${day})`;
+}
+
 /**
- * The enterprise in column `enterprise` of the outer query holds a tier span on the figure's day (on a
+ * The enterprise `e` of the outer query holds a tier span on the figure's day (on a
  * key chain unless `keyChainsOnly` is off). One chain's figure lists the chain's spans, which its index
  * narrows to the chain; the province's tests each enterprise's own spans with EXISTS, which the span
  * index answers in enterprise order without reading the table. Either way the cost follows the rows counted.
  */
-function holdsSpan(db: Db, enterprise: 'e.id' | 'f.enterprise_id', p: FigureParams, opts: Holding) {
-  const on = holdingDay(p);
+function holdsSpan(db: Db, p: FigureParams, opts: Holding) {
   const spans = db
     .selectFrom('enterprise_tiers as t')
-    .where('t.valid_from', '<=', on)
-    .where((eb) => eb.or([eb('t.valid_to', 'is', null), eb('t.valid_to', '>', on)]))
+    .where(spanHolds('t', holdingDay(p)))
     .$if(opts.keyChainsOnly, (q) => q.where('t.chain_id', 'in', keyChainIds(db)))
     .$if(opts.tier !== undefined, (q) => q.where('t.tier', '=', opts.tier as string));
   return p.chainId !== undefined
-    ? sql<boolean>`${sql.ref(enterprise)} in ${spans.select('t.enterprise_id').where('t.chain_id', '=', p.chainId)}`
-    : sql<boolean>`exists ${spans.select(sql<number>`1`.as('one')).where(sql<boolean>`t.enterprise_id = ${sql.ref(enterprise)}`)}`;
+    ? sql<boolean>`e.id in ${spans.select('t.enterprise_id').where('t.chain_id', '=', p.chainId)}`
+    : sql<boolean>`exists ${spans.select(sql<number>`1`.as('one')).where(sql<boolean>`t.enterprise_id = e.id`)}`;
 }
 
 function enterprisesHolding(db: Db, p: FigureParams, opts: Holding) {
   return db
     .selectFrom('enterprises as e')
     .select(['e.id as id', zero.as('value')])
-    .where(holdsSpan(db, 'e.id', p, opts))
+    .where(holdsSpan(db, p, opts))
     .$if(p.cityId !== undefined, (q) => q.where('e.city_id', '=', p.cityId as number));
 }
 
@@ -432,8 +436,7 @@ export async function perChainOf(db: Db, key: FigureKey, p: FigureParams): Promi
       .crossJoin('enterprise_tiers as gt')
       .select(['gt.chain_id as g', measure.as('n')])
       .whereRef('gt.enterprise_id', '=', 'x.id')
-      .where('gt.valid_from', '<=', on)
-      .where((eb) => eb.or([eb('gt.valid_to', 'is', null), eb('gt.valid_to', '>', on)]))
+      .where(spanHolds('gt', on))
       .$if(key === 'masterEnterprises', (q) => q.where('gt.tier', '=', 'master'))
       .$if(key !== 'masterEnterprises', (q) => q.where('gt.chain_id', 'in', keyChainIds(db)))
       .groupBy('gt.chain_id')
@@ -478,11 +481,11 @@ export async function quarterSeries(
   periods: string[],
 ): Promise<Map<string, { enterprises: number; revenue: number }>> {
   const days = periods.map((period) => ({ period, day: sql`cast(${holdingDay({ ...p, period })} as varchar(10))` }));
-  const holds = (day: unknown) => sql`t.valid_from <= ${day} and (t.valid_to is null or t.valid_to > ${day})`;
   const chainFilter = p.chainId !== undefined ? sql`and t.chain_id = ${p.chainId}` : sql``;
   const cityFilter =
     p.cityId !== undefined ? sql`and t.enterprise_id in (select ce.id from enterprises ce where ce.city_id = ${p.cityId})` : sql``;
-  const flags = days.map((d, i) => sql`max(case when ${holds(d.day)} then 1 else 0 end) as ${sql.ref(`q${i}`)}`);
+  const flags = days.map((d, i) => sql`max(case when ${spanHolds('t', d.day)} then 1 else 0 end) as ${sql.ref(`q${i}`)}`);
+  // the key-chain test is correlated, not a list, so the spans are read in enterprise order and grouped as read
   const counts = await sql<Record<string, number>>`
     select ${sql.join(days.map((_, i) => sql`sum(h.${sql.ref(`q${i}`)}) as ${sql.ref(`q${i}`)}`))}
     from (
@@ -506,8 +509,8 @@ export async function quarterSeries(
     where f.period in (${sql.join(periods)}) ${chainRows}
       and exists (
         select 1 from enterprise_tiers t
-        where t.enterprise_id = f.enterprise_id and ${holds(dayOf)}
-          and t.chain_id in (select tc.id from chains tc where tc.status = 'key')
+        where t.enterprise_id = f.enterprise_id and ${spanHolds('t', dayOf)}
+          and t.chain_id in ${keyChainIds(db)}
           ${chainFilter} ${cityFilter}
       )
     group by f.period`.execute(db);
@@ -536,10 +539,13 @@ export async function ownersOf(db: Db, key: FigureKey, p: FigureParams) {
 export type MetricValue = { actual: number | null; perUnit?: { unitId: number; unitName: string; value: number }[] };
 type Metric = (db: Db, year: number, asOf: string) => Promise<MetricValue>;
 
+/** The figures counted per city or zone. */
+export type UnitFigureKey = 'landedPerHostZone' | 'landedPerCity' | 'matchmakingEventsPerCity';
+
 /** A per-unit figure: every unit listed (zero when it has nothing), the total over them. */
 export async function perUnitOf(
   db: Db,
-  key: 'landedPerHostZone' | 'landedPerCity' | 'matchmakingEventsPerCity',
+  key: UnitFigureKey,
   p: FigureParams,
 ): Promise<{ actual: number; perUnit: { unitId: number; unitName: string; value: number }[] }> {
   const units =
@@ -569,7 +575,7 @@ const simple =
   (key: FigureKey): Metric =>
   async (db, year, asOf) => ({ actual: await figureOf(db, key, { year, asOf }) });
 const perUnit =
-  (key: 'landedPerHostZone' | 'landedPerCity' | 'matchmakingEventsPerCity'): Metric =>
+  (key: UnitFigureKey): Metric =>
   (db, year, asOf) =>
     perUnitOf(db, key, { year, asOf });
 
