@@ -13,7 +13,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { buildApp, createDeps } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { connect, nowIso } from '../src/db/dialect.js';
+import { connect, nowIso, PG_SESSION_OPTIONS } from '../src/db/dialect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-logins.js';
 import { generateDemo } from '../src/demo/generate-demo.js';
@@ -57,8 +57,8 @@ for (let i = existing.length; i < chainTotal; i++) {
     .execute();
 }
 const built = Date.now();
-// the national figures the cockpit is sized for: about 100,000 problems for 500,000 enterprises
-const summary = await generateDemo(deps, { scale, problemsPerProvince: 160 });
+// the national figures the cockpit is sized for: about 50,000 projects and 100,000 problems for 500,000 enterprises
+const summary = await generateDemo(deps, { scale, perProvince: { projects: 80, problems: 160 } });
 const buildSeconds = (Date.now() - built) / 1000;
 // statistics for the planner; on PostgreSQL also the visibility map that autovacuum keeps on a live
 // database, without which an index-only scan still reads every row from the table
@@ -125,7 +125,8 @@ const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 /** The business queries of one API call: not the session, the cache version or the snapshot check. */
 const isAggregate = (sql: string) => !/"(sessions|users|user_roles|audit_log|cockpit_snapshots|settings)"/.test(sql);
 
-const pool = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: 1 }) : null;
+// the platform's own session settings, so both run the same plans
+const pool = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: 1, options: PG_SESSION_OPTIONS }) : null;
 async function plain(statements: Captured[]) {
   if (connection.sqlite) {
     for (const s of statements) connection.sqlite.prepare(s.sql).all(...(s.params as unknown[]));

@@ -60,8 +60,10 @@ function creditCode(seq: number, cityIndex: number): string {
   return first + creditCodeCheckChar(first);
 }
 
-/** `problemsPerProvince`: problems per province-size share of the data (the demo's 120; a national set asks more). */
-export async function generateDemo(deps: Deps, opts: { scale: number; seed?: number; problemsPerProvince?: number }): Promise<DemoSummary> {
+/** Projects and problems per province-size share of the data: the demo's 160 and 120 unless a national set asks otherwise. */
+export type PerProvince = { projects?: number; problems?: number };
+
+export async function generateDemo(deps: Deps, opts: { scale: number; seed?: number; perProvince?: PerProvince }): Promise<DemoSummary> {
   const rnd = seeded(opts.seed ?? 2024);
   const now = nowIso();
   return inTransaction(deps, async (trx) => {
@@ -96,9 +98,9 @@ export async function generateDemo(deps: Deps, opts: { scale: number; seed?: num
     await addHonours(trx, rnd, ids, now);
     const figures = await addFigures(trx, rnd, ids, now);
     await addAlliances(trx, rnd, now);
-    const projects = await addProjects(trx, rnd, orgs, ids, opts.scale, now);
+    const projects = await addProjects(trx, rnd, orgs, ids, opts.scale, opts.perProvince?.projects ?? 160, now);
     await addAttraction(trx, rnd, orgs, opts.scale, now);
-    await addProblems(trx, rnd, orgs, opts.scale, opts.problemsPerProvince ?? 120, now);
+    await addProblems(trx, rnd, orgs, opts.scale, opts.perProvince?.problems ?? 120, now);
     await addChainMaps(trx, now, opts.seed ?? 2024);
     await addTechnologies(trx, now, opts.seed ?? 2024);
     await addPlanning(trx, now, opts.seed ?? 2024);
@@ -378,17 +380,18 @@ async function addAlliances(trx: Db, rnd: Random, now: string) {
 const PROJECT_WORDS = ['扩能改造', '智能制造基地', '产业园', '技术改造', '新材料生产线', '研发中心', '配套项目', '循环经济'];
 const PROJECT_CLASSES = ['planning', 'reserve', 'reserve', 'underway', 'underway', 'underway', 'completed'] as const;
 
-/** About 150 projects of ≥ 1亿元 per province: mostly under way, reported monthly, a few late. */
+/** About 150 projects of ≥ 1亿元 per province (`perProvince` of them per share): mostly under way, reported monthly, a few late. */
 async function addProjects(
   trx: Db,
   rnd: Random,
   orgs: Awaited<ReturnType<typeof ensureOrganisations>>,
   enterpriseIds: { id: number }[],
   scale: number,
+  perProvince: number,
   now: string,
 ) {
   const chains = await trx.selectFrom('chains').select(['id', 'name']).orderBy('code').execute();
-  const total = Math.round(160 * scale);
+  const total = Math.round(perProvince * scale);
   const due = lastDuePeriod(today(), 1);
   const createdAt = '2024-01-15T02:00:00.000Z';
   const projectRows = Array.from({ length: total }, (_, i) => {
