@@ -60,11 +60,16 @@ function creditCode(seq: number, cityIndex: number): string {
   return first + creditCodeCheckChar(first);
 }
 
-/** Projects and problems per province-size share of the data: the demo's 160 and 120 unless a national set asks otherwise. */
-export type PerProvince = { projects?: number; problems?: number };
+/** Projects and problems per province-size share of the data; a national set may ask for other counts. */
+type PerProvince = { projects: number; problems: number };
+const DEMO_PER_PROVINCE: PerProvince = { projects: 160, problems: 120 };
 
-export async function generateDemo(deps: Deps, opts: { scale: number; seed?: number; perProvince?: PerProvince }): Promise<DemoSummary> {
+export async function generateDemo(
+  deps: Deps,
+  opts: { scale: number; seed?: number; perProvince?: Partial<PerProvince> },
+): Promise<DemoSummary> {
   const rnd = seeded(opts.seed ?? 2024);
+  const per = { ...DEMO_PER_PROVINCE, ...opts.perProvince };
   const now = nowIso();
   return inTransaction(deps, async (trx) => {
     const orgs = await ensureOrganisations(trx, now);
@@ -98,9 +103,9 @@ export async function generateDemo(deps: Deps, opts: { scale: number; seed?: num
     await addHonours(trx, rnd, ids, now);
     const figures = await addFigures(trx, rnd, ids, now);
     await addAlliances(trx, rnd, now);
-    const projects = await addProjects(trx, rnd, orgs, ids, opts.scale, opts.perProvince?.projects ?? 160, now);
+    const projects = await addProjects(trx, rnd, orgs, ids, opts.scale, per.projects, now);
     await addAttraction(trx, rnd, orgs, opts.scale, now);
-    await addProblems(trx, rnd, orgs, opts.scale, opts.perProvince?.problems ?? 120, now);
+    await addProblems(trx, rnd, orgs, opts.scale, per.problems, now);
     await addChainMaps(trx, now, opts.seed ?? 2024);
     await addTechnologies(trx, now, opts.seed ?? 2024);
     await addPlanning(trx, now, opts.seed ?? 2024);
@@ -380,7 +385,7 @@ async function addAlliances(trx: Db, rnd: Random, now: string) {
 const PROJECT_WORDS = ['扩能改造', '智能制造基地', '产业园', '技术改造', '新材料生产线', '研发中心', '配套项目', '循环经济'];
 const PROJECT_CLASSES = ['planning', 'reserve', 'reserve', 'underway', 'underway', 'underway', 'completed'] as const;
 
-/** About 150 projects of ≥ 1亿元 per province (`perProvince` of them per share): mostly under way, reported monthly, a few late. */
+/** `perProvince` projects per province-size share (the demo's 160, about 150 of them ≥ 1亿元): mostly under way, reported monthly, a few late. */
 async function addProjects(
   trx: Db,
   rnd: Random,
