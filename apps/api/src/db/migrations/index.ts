@@ -16,6 +16,7 @@ import * as chainMap from './202611290400_chain_map.js';
 import * as cockpit from './202611290500_cockpit.js';
 import * as planningDocuments from './202611290600_planning_documents.js';
 import * as figureIndexes from './202611300000_figure_indexes.js';
+import * as chainSpanIndex from './202612040000_chain_span_index.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '202611290600_planning_documents': planningDocuments,
   '202611290500_cockpit': cockpit,
   '202611300000_figure_indexes': figureIndexes,
+  '202612040000_chain_span_index': chainSpanIndex,
 };

@@ -7,6 +7,7 @@
 import { type DrillEntity, type FigureKey, type MetricKey, periodRange, STALE_AFTER_DAYS } from '@chainboard/contracts';
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Database, Db } from '../../db/database.js';
+import { sumPerKey } from '../../db/dialect.js';
 import { daysAgoIso, today as todayOf } from '../../lib/dates.js';
 
 /** What a figure is computed for: the plan year, the day it holds on, and the slice of the province. */
@@ -38,7 +39,6 @@ export type FigureSource = {
 };
 
 const OPEN_PROBLEM_STATES = ['raised', 'accepted', 'inProgress', 'returned'];
-const quartersOf = (year: number) => [1, 2, 3, 4].map((q) => `${year}Q${q}`);
 const zero = sql<number>`0`;
 
 /** The day tier spans are read on: the end of the asked quarter, never after `asOf`. */
@@ -105,27 +105,37 @@ function chainEnterprises(db: Db, p: FigureParams) {
 }
 
 /**
+ * The figures of enterprise `enterprise` (a column reference) in the year's quarters, or in one quarter.
+ * A year's quarters are one range of the (enterprise, period, revenue) index: periods are written 2024,
+ * 2024H1 or 2024Q3, so 2024Q1 to 2024Q4 holds the four quarters and nothing else.
+ */
+function figuresIn(db: Db, alias: 'f' | 'fr', enterprise: string, p: FigureParams) {
+  const period = sql.ref(`${alias}.period`);
+  return db
+    .selectFrom(`enterprise_figures as ${alias}`)
+    .where(sql<boolean>`${sql.ref(`${alias}.enterprise_id`)} = ${sql.ref(enterprise)}`)
+    .where(
+      p.period ? sql<boolean>`${period} = ${p.period}` : sql<boolean>`${period} >= ${`${p.year}Q1`} and ${period} <= ${`${p.year}Q4`}`,
+    );
+}
+
+/** An enterprise's revenue over the year's quarters (or one quarter), null where it reported none. */
+function revenueOf(db: Db, enterprise: string, p: FigureParams) {
+  return figuresIn(db, 'f', enterprise, p)
+    .select((eb) => eb.fn.sum<number>('f.revenue').as('s'))
+    .$asScalar();
+}
+
+/**
  * Revenue of the chain enterprises that reported any, per enterprise, over the year's quarters (or one
  * quarter): each enterprise's figures are read from the (enterprise, period, revenue) index beside its
  * register entry, so no pass sorts the figures.
  */
 function revenue(db: Db, p: FigureParams) {
-  const periods = p.period ? [p.period] : quartersOf(p.year);
-  const figures = (alias: 'f' | 'fr') =>
-    db
-      .selectFrom(`enterprise_figures as ${alias}`)
-      .where(sql<boolean>`${sql.ref(`${alias}.enterprise_id`)} = e.id`)
-      .where(`${alias}.period`, 'in', periods);
   return chainEnterprises(db, p)
     .clearSelect()
-    .select([
-      'e.id as id',
-      figures('f')
-        .select((eb) => eb.fn.sum<number>('f.revenue').as('s'))
-        .$asScalar()
-        .as('value'),
-    ])
-    .where((eb) => eb.exists(figures('fr').select(sql<number>`1`.as('one'))));
+    .select(['e.id as id', revenueOf(db, 'e.id', p).as('value')])
+    .where((eb) => eb.exists(figuresIn(db, 'fr', 'e.id', p).select(sql<number>`1`.as('one'))));
 }
 
 /** Chains, narrowed to one chain or to those hosted in a city or its zones. */
@@ -416,56 +426,54 @@ export async function recordsOf(
   };
 }
 
+/** The records behind a figure, each with the chain it counts for, for every chain at once. */
+const PER_CHAIN_TABLES = { project: 'projects', lead: 'leads', problem: 'problems' } as const;
+
 /**
- * A figure for every chain in one query: the same records as the province figure, each counted for
- * the chain it belongs to (an enterprise for each chain it holds a tier on, as the chain's own figure
- * counts it). Equal, chain by chain, to the figure with `chainId` set.
+ * A figure for every chain of the province in one query: the same records as the province figure,
+ * each counted for the chain it belongs to (an enterprise for each chain it holds a tier on, as the
+ * chain's own figure counts it). Equal, chain by chain, to the figure with `chainId` set.
  */
-export async function perChainOf(db: Db, key: FigureKey, p: FigureParams): Promise<Map<number, number>> {
+export async function perChainOf(db: Db, key: FigureKey, p: Omit<FigureParams, 'chainId' | 'cityId'>): Promise<Map<number, number>> {
   const source = FIGURE_SOURCES[key];
-  const x = source.records(db, { ...p, chainId: undefined }).as('x');
-  // one row per record and chain: a record is one row of `x`, and an enterprise holds at most one span
-  // on a chain on any day (a tier change or a place given up closes the span before the next opens)
-  const measure = source.measure === 'sum' ? sql<number>`sum(x.value)` : sql<number>`count(*)`;
-  let rows: { g: unknown; n: unknown }[];
-  if (source.entity === 'enterprise') {
-    const on = holdingDay(p);
-    // the records lead, in enterprise order, each meeting its own spans: no jumps across the register
-    rows = await db
-      .selectFrom(x)
-      .crossJoin('enterprise_tiers as gt')
-      .select(['gt.chain_id as g', measure.as('n')])
-      .whereRef('gt.enterprise_id', '=', 'x.id')
-      .where(spanHolds('gt', on))
-      .$if(key === 'masterEnterprises', (q) => q.where('gt.tier', '=', 'master'))
-      .$if(key !== 'masterEnterprises', (q) => q.where('gt.chain_id', 'in', keyChainIds(db)))
-      .groupBy('gt.chain_id')
-      .execute();
-  } else if (source.entity === 'project') {
-    rows = await db
-      .selectFrom(x)
-      .innerJoin('projects as gt', 'gt.id', 'x.id')
-      .select(['gt.chain_id as g', measure.as('n')])
-      .groupBy('gt.chain_id')
-      .execute();
-  } else if (source.entity === 'lead') {
-    rows = await db
-      .selectFrom(x)
-      .innerJoin('leads as gt', 'gt.id', 'x.id')
-      .select(['gt.chain_id as g', measure.as('n')])
-      .groupBy('gt.chain_id')
-      .execute();
-  } else if (source.entity === 'problem') {
-    rows = await db
-      .selectFrom(x)
-      .innerJoin('problems as gt', 'gt.id', 'x.id')
-      .select(['gt.chain_id as g', measure.as('n')])
-      .groupBy('gt.chain_id')
-      .execute();
-  } else {
-    throw new Error(`no per-chain figure for ${key}`);
+  const value = source.measure === 'sum' ? sql<number>`x.value` : sql<number>`1`;
+  if (source.entity !== 'enterprise') {
+    const table = PER_CHAIN_TABLES[source.entity as keyof typeof PER_CHAIN_TABLES];
+    if (!table) throw new Error(`no per-chain figure for ${key}`);
+    // the three tables share what is read here: the record's id and its chain
+    const rows = db
+      .selectFrom(source.records(db, p).as('x'))
+      .innerJoin(`${table} as gt` as 'projects as gt', 'gt.id', 'x.id')
+      .select(['gt.chain_id as g', value.as('v')]);
+    return sumPerKey(db, rows);
   }
-  return new Map(rows.map((r) => [Number(r.g), Number(r.n ?? 0)]));
+  // the spans counted: holding on the day, on key chains (a chain master's on any chain)
+  const on = holdingDay(p);
+  const counted = key === 'masterEnterprises' ? sql<boolean>`gt.tier = ${'master'}` : sql<boolean>`gt.chain_id in ${keyChainIds(db)}`;
+  const spans = db.selectFrom('enterprise_tiers as gt').where(spanHolds('gt', on)).where(counted);
+  if (key === 'chainEnterprises' || key === 'masterEnterprises') {
+    // An enterprise holds at most one span on a chain on any day (a tier change or a place given up
+    // closes the span before the next opens), so these count spans. The chain-leading span index gives
+    // them chain by chain, grouped as read on both databases.
+    const rows = await spans
+      .select(['gt.chain_id as g', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('gt.chain_id')
+      .execute();
+    return new Map(rows.map((r) => [Number(r.g), Number(r.n)]));
+  }
+  if (key === 'chainRevenue') {
+    // the spans read in enterprise order, each enterprise's quarters beside it in the figures index
+    return sumPerKey(db, spans.select(['gt.chain_id as g', revenueOf(db, 'gt.enterprise_id', p).as('v')]));
+  }
+  // the records lead, in enterprise order, each meeting its own spans: no jumps across the register
+  const rows = db
+    .selectFrom(source.records(db, p).as('x'))
+    .crossJoin('enterprise_tiers as gt')
+    .whereRef('gt.enterprise_id', '=', 'x.id')
+    .where(spanHolds('gt', on))
+    .where(counted)
+    .select(['gt.chain_id as g', value.as('v')]);
+  return sumPerKey(db, rows);
 }
 
 /**
