@@ -426,7 +426,7 @@ export async function recordsOf(
   };
 }
 
-/** The records behind a figure, each with the chain it counts for, for every chain at once. */
+/** Where a project, lead or problem record names its chain. */
 const PER_CHAIN_TABLES = { project: 'projects', lead: 'leads', problem: 'problems' } as const;
 
 /**
