@@ -1,7 +1,7 @@
 /**
  * The cockpit (驾驶舱): every target of the plan live, per chain and per city, each figure opening the
  * records it was computed from; quarter-end snapshots and their difference with today. Figures come
- * from the plan's metric sources (plans/metrics.ts) at request time, cached until the next write.
+ * from the plan's metric sources (the figures module) at request time, cached until the next write.
  */
 import {
   type ChainRanking,
@@ -41,7 +41,7 @@ import {
   recordsOf,
   revenueGrowth,
   type UnitFigureKey,
-} from '../plans/metrics.js';
+} from '../figures/index.js';
 import { plansRepository } from '../plans/plans.repository.js';
 import { cockpitRepository as repo } from './cockpit.repository.js';
 

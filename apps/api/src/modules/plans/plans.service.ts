@@ -8,7 +8,7 @@ import { today } from '../../lib/dates.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { type Actor, hasRole, type RequestContext, SYSTEM_ACTOR } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
-import { METRICS } from './metrics.js';
+import { METRICS } from '../figures/index.js';
 import { planningDocumentsService } from './planning-documents.service.js';
 import { plansRepository as repo } from './plans.repository.js';
 

@@ -1,0 +1,6 @@
+/**
+ * The figure engine's public face: one definition per figure key, computed from the records for a
+ * plan year, an as-of day and a slice of the province. Every screen, document and export reads its
+ * numbers here; nothing else computes a figure.
+ */
+export * from './figures.repository.js';
