@@ -12,6 +12,7 @@ import { demoRoutes } from './demo/demo.routes.js';
 import { XLSX_TYPE } from './excel/write-sheet.js';
 import { MAX_UPLOAD_BYTES } from './excel/zip-guard.js';
 import { loadAuditKey } from './lib/audit-key.js';
+import { type Clock, systemClock } from './lib/clock.js';
 import { assertSm3Works } from './lib/crypto.js';
 import { alliancesRoutes } from './modules/alliances/alliances.routes.js';
 import { attractionRoutes } from './modules/attraction/attraction.routes.js';
@@ -45,10 +46,14 @@ import web from './plugins/web.js';
 import { VERSION } from './version.js';
 
 /** Connect to the configured database and gather what every service needs. */
-export function createDeps(config: Config, connection: Connection = connect(config)): Deps & { connection: Connection } {
+export function createDeps(
+  config: Config,
+  connection: Connection = connect(config),
+  clock: Clock = systemClock,
+): Deps & { connection: Connection } {
   assertSm3Works();
   const audit = new AuditTrail(loadAuditKey(config.auditKey, config.dataDir), connection.kind);
-  return { db: connection.db, kind: connection.kind, config, audit, connection };
+  return { db: connection.db, kind: connection.kind, config, audit, clock, connection };
 }
 
 /** The whole HTTP application, without listening: tests drive it with inject(). */

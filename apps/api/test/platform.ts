@@ -13,6 +13,7 @@ import { type Config, loadConfig } from '../src/config.js';
 import type { DatabaseKind } from '../src/db/database.js';
 import { connect } from '../src/db/dialect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
+import { type Clock, systemClock } from '../src/lib/clock.js';
 import { seedReference } from '../src/seed/seed-reference.js';
 
 export const ADMIN_PASSWORD = 'Admin-Initial-1';
@@ -56,7 +57,8 @@ async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<
 
 export type TestPlatform = Awaited<ReturnType<typeof startTestPlatform>>;
 
-export async function startTestPlatform(kind: DatabaseKind, overrides: Partial<Config> = {}) {
+/** `clock`: the day the platform runs on (the system clock unless a test fixes one). */
+export async function startTestPlatform(kind: DatabaseKind, overrides: Partial<Config> = {}, clock: Clock = systemClock) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chainboard-test-'));
   const pgDb = kind === 'postgres' ? await createPostgresDatabase() : null;
   const config: Config = {
@@ -68,7 +70,7 @@ export async function startTestPlatform(kind: DatabaseKind, overrides: Partial<C
     adminPassword: ADMIN_PASSWORD,
     ...overrides,
   };
-  const deps = createDeps(config, connect(config));
+  const deps = createDeps(config, connect(config), clock);
   await migrateToLatest(deps.db);
   await seedReference(deps, { adminPassword: ADMIN_PASSWORD });
   const app = await buildApp(deps);
