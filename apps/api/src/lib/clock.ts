@@ -22,7 +22,10 @@ export const systemClock: Clock = clockOf(() => new Date());
 /** A clock that stands still at `at` until it is set again (tests, and replaying a day). */
 export function fixedClock(at: string | Date): Clock & { set(at: string | Date): void } {
   let instant = toInstant(at);
-  return { ...clockOf(() => new Date(instant)), set: (next) => void (instant = toInstant(next)) };
+  const set = (next: string | Date) => {
+    instant = toInstant(next);
+  };
+  return { ...clockOf(() => new Date(instant)), set };
 }
 
 /** A bare date is taken as noon in the province, so it is that same day in every time zone. */
