@@ -30,6 +30,7 @@ import { type RequestContext, SYSTEM_ACTOR } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
 import { chainGaps } from '../chainmap/gaps.js';
 import {
+  defaultAsOf,
   FIGURE_SOURCES,
   type FigureParams,
   type FigureReader,
@@ -37,6 +38,7 @@ import {
   ownersOf,
   perChainOf,
   perUnitOf,
+  quarterAsOf,
   quarterSeries,
   recordsOf,
   revenueGrowth,
@@ -105,12 +107,6 @@ async function figure(
     measure: MEASURE(key),
     drill: drillOf(ask, key, extra),
   };
-}
-
-/** The day figures hold on: today, or the end of the plan year once it is over. */
-function defaultAsOf(year: number, today: string): string {
-  const end = `${year}-12-31`;
-  return end < today ? end : today;
 }
 
 /** The share of the year gone by the end of `on` (the last day of the year counts as the whole year). */
@@ -390,11 +386,6 @@ function askFor(slice: ViewSlice, year: number, today: string, asOf?: string): A
 const PROVINCE: ViewSlice = { kind: 'province', id: null, name: '全省' };
 
 // ---- snapshots ----
-
-function quarterAsOf(period: string, today: string) {
-  const end = periodRange(period).end;
-  return end < today ? end : today;
-}
 
 async function takeSnapshot(deps: Deps, period: string, opts: { auto: boolean; takenBy: string | null; ctx: RequestContext | null }) {
   const today = todayOf();

@@ -3,4 +3,5 @@
  * plan year, an as-of day and a slice of the province. Every screen, document and export reads its
  * numbers here; nothing else computes a figure.
  */
+export * from './as-of.js';
 export * from './figures.repository.js';
