@@ -155,7 +155,7 @@ describeOnBothDatabases('cockpit', (kind) => {
     await expectFiguresMatchRows(office, figuresIn(snap.cockpit.targets));
 
     const project = (await office.get('/api/projects?year=2024&class=underway&pageSize=1')).json().items[0];
-    const moved = await office.post(`/api/projects/${project.id}/class`, { to: 'cancelled', reason: '企业撤回投资（测试）' });
+    const moved = await office.post(`/api/projects/${project.id}/class`, { to: 'cancelled', reason: '企业撤回投资（测试）', on: '2024-08-01' });
     expect(moved.statusCode, moved.body).toBe(200);
 
     const again = (await office.get(`/api/cockpit/snapshots/${snap.id}`)).json();

@@ -18,6 +18,8 @@ export const Chain = z.object({
   name: z.string(),
   batch: z.number().int(),
   status: ChainStatus,
+  /** The day the current status took effect. */
+  statusSince: z.string().nullable(),
   leaderName: z.string().nullable(),
   leaderPost: z.string().nullable(),
   leaderUserId: z.number().int().nullable(),
@@ -48,6 +50,8 @@ const chainFields = {
   leadUnitId: Id.nullish().transform((v) => v ?? null),
   hostIds: z.array(Id).max(200).default([]),
   notes: optionalText('备注', 2000),
+  /** The day the status takes effect (a chain promoted on 2024-05-20 counts as key from then); default today. */
+  statusOn: z.iso.date({ error: '状态生效日期格式应为 2024-05-20' }).optional(),
 };
 
 export const ChainInput = z.object(chainFields);

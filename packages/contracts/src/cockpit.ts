@@ -67,6 +67,8 @@ export const DRILL_ENTITY_LABELS: Record<DrillEntity, string> = {
 /** The view a cockpit is computed for: the province, one chain or one city. */
 export const CockpitView = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** The day the figures hold on; default: today inside the year, its last day once it is over. */
+  asOf: z.iso.date({ error: '日期格式应为 2024-06-30' }).optional(),
   chainId: Id.optional(),
   cityId: Id.optional(),
 });

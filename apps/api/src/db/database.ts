@@ -58,6 +58,17 @@ export interface ChainsTable {
   updated_at: Ts;
 }
 
+/** A chain's status over time (reserve → key → retired): valid_to exclusive, null while it holds. */
+export interface ChainStatusHistoryTable {
+  id: Generated<number>;
+  chain_id: number;
+  status: string;
+  valid_from: string;
+  valid_to: string | null;
+  recorded_at: Ts;
+  recorded_by: string | null;
+}
+
 export interface ChainHostsTable {
   chain_id: number;
   organisation_id: number;
@@ -90,6 +101,7 @@ export interface Database {
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   chains: ChainsTable;
+  chain_status_history: ChainStatusHistoryTable;
   chain_hosts: ChainHostsTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
@@ -107,6 +119,7 @@ export interface Database {
   document_items: DocumentItemsTable;
   projects: ProjectsTable;
   project_events: ProjectEventsTable;
+  project_class_history: ProjectClassHistoryTable;
   project_reports: ProjectReportsTable;
   mode_demonstrations: ModeDemonstrationsTable;
   fund_reserve: FundReserveTable;
@@ -126,6 +139,7 @@ export interface Database {
   plan_targets: PlanTargetsTable;
   plan_tasks: PlanTasksTable;
   plan_milestones: PlanMilestonesTable;
+  plan_versions: PlanVersionsTable;
   work_reports: WorkReportsTable;
   matchmaking_events: MatchmakingEventsTable;
   event_chains: EventChainsTable;
@@ -347,6 +361,16 @@ export interface ProjectsTable {
   demo: boolean;
   created_at: Ts;
   updated_at: Ts;
+}
+
+/** A project's class over time, from its timeline: valid_to exclusive, null while it holds. */
+export interface ProjectClassHistoryTable {
+  id: Generated<number>;
+  project_id: number;
+  class: string;
+  valid_from: string;
+  valid_to: string | null;
+  recorded_at: Ts;
 }
 
 export interface ProjectEventsTable {
@@ -598,6 +622,23 @@ export interface PlanMilestonesTable {
   reported_by: string | null;
   reported_at: Ts | null;
   confirmed_at: Ts | null;
+}
+
+/** A version of a year's plan: who recorded it and when, the plan file as it then stood, its defined metrics. */
+export interface PlanVersionsTable {
+  id: Generated<number>;
+  plan_id: number;
+  version: number;
+  /** import | edit */
+  change: string;
+  recorded_by: string;
+  recorded_by_name: string;
+  recorded_at: Ts;
+  note: string | null;
+  /** JSON: the plan file of this version. */
+  content: string;
+  /** JSON: the metric definitions of this version's file. */
+  metrics: string;
 }
 
 export interface WorkReportsTable {

@@ -7,11 +7,12 @@ import { creditCodeCheckChar } from '@chainboard/contracts';
 import type { Insertable } from 'kysely';
 import { type Deps, inTransaction } from '../context.js';
 import type { Db, EnterpriseFiguresTable } from '../db/database.js';
-import { chunk, nowIso } from '../db/dialect.js';
-import { daysAfter, today } from '../lib/dates.js';
+import { chunk } from '../db/dialect.js';
+import { daysAfter } from '../lib/dates.js';
 import { hashPassword } from '../lib/passwords.js';
 import { lastDuePeriod, previousPeriod } from '../lib/report-periods.js';
 import { enterprisesRepository } from '../modules/enterprises/enterprises.repository.js';
+import { listedFrom } from '../modules/projects/projects.repository.js';
 import { usersRepository } from '../modules/users/users.repository.js';
 import { SYSTEM_ACTOR } from '../policy/actor.js';
 import { CITY_NAMES } from '../seed/reference-data.js';
@@ -70,7 +71,8 @@ export async function generateDemo(
 ): Promise<DemoSummary> {
   const rnd = seeded(opts.seed ?? 2024);
   const per = { ...DEMO_PER_PROVINCE, ...opts.perProvince };
-  const now = nowIso();
+  const now = deps.clock.nowIso();
+  const today = deps.clock.today();
   return inTransaction(deps, async (trx) => {
     const orgs = await ensureOrganisations(trx, now);
     const chains = await trx.selectFrom('chains').select(['id', 'name']).orderBy('code').execute();
@@ -103,9 +105,9 @@ export async function generateDemo(
     await addHonours(trx, rnd, ids, now);
     const figures = await addFigures(trx, rnd, ids, now);
     await addAlliances(trx, rnd, now);
-    const projects = await addProjects(trx, rnd, orgs, ids, opts.scale, per.projects, now);
+    const projects = await addProjects(trx, rnd, orgs, ids, opts.scale, per.projects, now, today);
     await addAttraction(trx, rnd, orgs, opts.scale, now);
-    await addProblems(trx, rnd, orgs, opts.scale, per.problems, now);
+    await addProblems(trx, rnd, orgs, opts.scale, per.problems, now, today);
     await addChainMaps(trx, now, opts.seed ?? 2024);
     await addTechnologies(trx, now, opts.seed ?? 2024);
     await addPlanning(trx, now, opts.seed ?? 2024);
@@ -394,10 +396,11 @@ async function addProjects(
   scale: number,
   perProvince: number,
   now: string,
+  today: string,
 ) {
   const chains = await trx.selectFrom('chains').select(['id', 'name']).orderBy('code').execute();
   const total = Math.round(perProvince * scale);
-  const due = lastDuePeriod(today(), 1);
+  const due = lastDuePeriod(today, 1);
   const createdAt = '2024-01-15T02:00:00.000Z';
   const projectRows = Array.from({ length: total }, (_, i) => {
     const chain = chains[i % chains.length];
@@ -452,6 +455,14 @@ async function addProjects(
     to_json: null,
   }));
   for (const part of chunk(events, 1000)) await trx.insertInto('project_events').values(part).execute();
+  const classSpans = ids.map((id, i) => ({
+    project_id: id,
+    class: projectRows[i].class,
+    valid_from: listedFrom(2024, createdAt),
+    valid_to: null,
+    recorded_at: createdAt,
+  }));
+  for (const part of chunk(classSpans, 1000)) await trx.insertInto('project_class_history').values(part).execute();
   // the last six monthly reports of every project still in the pipeline; one in seven misses the latest
   const reports = [];
   for (const [i, id] of ids.entries()) {
@@ -627,6 +638,7 @@ async function addProblems(
   scale: number,
   perProvince: number,
   now: string,
+  today: string,
 ) {
   const chains = await trx.selectFrom('chains').select(['id', 'name', 'lead_unit_id']).orderBy('code').execute();
   const total = Math.round(perProvince * scale);
@@ -647,7 +659,7 @@ async function addProblems(
       visit_id: null,
       responsible_org_id: chain.lead_unit_id as number,
       responsible_person: null,
-      deadline: state === 'closed' ? `${created.slice(0, 8)}28` : daysAfter(today(), rnd.int(-20, 40)),
+      deadline: state === 'closed' ? `${created.slice(0, 8)}28` : daysAfter(today, rnd.int(-20, 40)),
       state,
       level: i % 11 === 0 ? 'chainLeader' : 'leadUnit',
       answer: state === 'answered' || state === 'closed' ? '已协调解决（示例）' : null,

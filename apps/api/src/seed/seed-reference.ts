@@ -1,9 +1,9 @@
 import type { OrgType } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../context.js';
 import type { Db } from '../db/database.js';
-import { nowIso } from '../db/dialect.js';
 import { generatePassword } from '../lib/crypto.js';
 import { hashPassword } from '../lib/passwords.js';
+import { chainsRepository } from '../modules/chains/chains.repository.js';
 import { organisationsRepository } from '../modules/organisations/organisations.repository.js';
 import { PLAN_2024_FILE, plansService } from '../modules/plans/plans.service.js';
 import { usersRepository } from '../modules/users/users.repository.js';
@@ -20,7 +20,7 @@ export async function seedReference(deps: Deps, opts: { adminPassword: string | 
 
   let adminPassword: string | null = null;
   await inTransaction(deps, async (trx) => {
-    const now = nowIso();
+    const now = deps.clock.nowIso();
     const ensureOrg = async (name: string, type: OrgType): Promise<number> => {
       const existing = await organisationsRepository.findByName(trx, name);
       if (existing) return existing.id;
@@ -61,6 +61,8 @@ export async function seedReference(deps: Deps, opts: { adminPassword: string | 
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      // key since its batch year, as the notice lists the batches
+      await chainsRepository.setStatus(trx, Number(row.id), 'key', `${c.batch}-01-01`, now, 'system');
       await record(trx, 'chain', Number(row.id), c);
       created++;
     }

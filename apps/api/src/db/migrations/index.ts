@@ -17,6 +17,8 @@ import * as cockpit from './202611290500_cockpit.js';
 import * as planningDocuments from './202611290600_planning_documents.js';
 import * as figureIndexes from './202611300000_figure_indexes.js';
 import * as chainSpanIndex from './202612040000_chain_span_index.js';
+import * as timeHistory from './202612080000_time_history.js';
+import * as planVersions from './202612080100_plan_versions.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +40,6 @@ export const migrations: Record<string, Migration> = {
   '202611290500_cockpit': cockpit,
   '202611300000_figure_indexes': figureIndexes,
   '202612040000_chain_span_index': chainSpanIndex,
+  '202612080000_time_history': timeHistory,
+  '202612080100_plan_versions': planVersions,
 };

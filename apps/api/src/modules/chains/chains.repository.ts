@@ -44,7 +44,9 @@ function baseQuery(db: Db) {
   return db
     .selectFrom('chains as c')
     .leftJoin('organisations as lu', 'lu.id', 'c.lead_unit_id')
+    .leftJoin('chain_status_history as sh', (join) => join.onRef('sh.chain_id', '=', 'c.id').on('sh.valid_to', 'is', null))
     .select([
+      'sh.valid_from as status_since',
       'c.id',
       'c.code',
       'c.name',
@@ -79,6 +81,7 @@ async function withHosts(db: Db, rows: Row[]): Promise<Chain[]> {
     name: r.name,
     batch: Number(r.batch),
     status: r.status as ChainStatus,
+    statusSince: r.status_since,
     leaderName: r.leader_name,
     leaderPost: r.leader_post,
     leaderUserId: r.leader_user_id === null ? null : Number(r.leader_user_id),
@@ -135,6 +138,31 @@ export const chainsRepository = {
 
   async update(db: Db, id: number, values: Updateable<ChainsTable>): Promise<void> {
     await db.updateTable('chains').set(values).where('id', '=', id).execute();
+  },
+
+  /** The span of the chain's history that holds now (the current status), if any. */
+  async openStatus(db: Db, chainId: number) {
+    return db
+      .selectFrom('chain_status_history')
+      .select(['id', 'status', 'valid_from'])
+      .where('chain_id', '=', chainId)
+      .where('valid_to', 'is', null)
+      .executeTakeFirst();
+  },
+
+  /**
+   * The chain holds `status` from `on`: the open span closes that day and a new one opens. A change on
+   * the very day its predecessor began replaces it, so no span is empty.
+   */
+  async setStatus(db: Db, chainId: number, status: string, on: string, recordedAt: string, by: string | null): Promise<void> {
+    const open = await chainsRepository.openStatus(db, chainId);
+    if (open?.status === status) return;
+    if (open && open.valid_from >= on) await db.deleteFrom('chain_status_history').where('id', '=', open.id).execute();
+    else if (open) await db.updateTable('chain_status_history').set({ valid_to: on }).where('id', '=', open.id).execute();
+    await db
+      .insertInto('chain_status_history')
+      .values({ chain_id: chainId, status, valid_from: on, valid_to: null, recorded_at: recordedAt, recorded_by: by })
+      .execute();
   },
 
   async setHosts(db: Db, chainId: number, orgIds: readonly number[]): Promise<void> {

@@ -2,7 +2,6 @@ import type { Chain, ChainInput as ChainInputSchema, ChainPatch as ChainPatchSch
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -45,6 +44,15 @@ async function checkReferences(db: Db, v: ChainChanges, selfId?: number): Promis
   }
 }
 
+/** The day a status change takes effect: given or today, never in the future nor before the current status began. */
+function statusDay(on: string | undefined, today: string, since: string | null): string {
+  const day = on ?? today;
+  if (day > today) throw invalid(`状态生效日期 ${day} 晚于今天`, { statusOn: `请选择不晚于 ${today} 的日期` });
+  if (since !== null && day < since)
+    throw invalid(`状态生效日期 ${day} 早于当前状态的开始日期 ${since}`, { statusOn: `请选择 ${since} 及以后的日期` });
+  return day;
+}
+
 export const chainsService = {
   async list(deps: Deps, ctx: RequestContext, q: ChainQuery): Promise<Paged<Chain>> {
     if (!policy.chain.read(ctx.actor)) throw forbidden();
@@ -68,7 +76,7 @@ export const chainsService = {
     if (!policy.chain.create(ctx.actor)) throw forbidden('只有省链长办可以新增产业链');
     return inTransaction(deps, async (trx) => {
       await checkReferences(trx, input);
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       const id = await repo.insert(trx, {
         code: input.code,
         name: input.name,
@@ -83,6 +91,8 @@ export const chainsService = {
         updated_at: now,
       });
       await repo.setHosts(trx, id, [...new Set(input.hostIds)]);
+      const today = deps.clock.today();
+      await repo.setStatus(trx, id, input.status, statusDay(input.statusOn, today, null), deps.clock.nowIso(), ctx.actor.username);
       const created = (await repo.findInScope(trx, { all: true }, id)) as Chain;
       await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'create', entityType: 'chain', entityId: id, after: created });
       return created;
@@ -110,9 +120,13 @@ export const chainsService = {
         leader_user_id: patch.leaderUserId,
         lead_unit_id: patch.leadUnitId,
         notes: patch.notes,
-        updated_at: nowIso(),
+        updated_at: deps.clock.nowIso(),
       });
       if (patch.hostIds) await repo.setHosts(trx, id, [...new Set(patch.hostIds)]);
+      if (patch.status !== undefined && patch.status !== before.status) {
+        const on = statusDay(patch.statusOn, deps.clock.today(), before.statusSince);
+        await repo.setStatus(trx, id, patch.status, on, deps.clock.nowIso(), ctx.actor.username);
+      }
       const after = (await repo.findInScope(trx, { all: true }, id)) as Chain;
       await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'update', entityType: 'chain', entityId: id, before, after });
       return after;

@@ -11,11 +11,10 @@ import {
   type ProblemState,
   type ProjectClass,
   type SnapshotSummary,
-  STALE_AFTER_DAYS,
 } from '@chainboard/contracts';
 import type { Db } from '../../db/database.js';
 import { chunk } from '../../db/dialect.js';
-import { daysAgoIso } from '../../lib/dates.js';
+import { staleBefore } from '../figures/index.js';
 
 const label = <T extends string>(labels: Record<T, string>, v: string | null) =>
   v === null ? null : ((labels as Record<string, string>)[v] ?? v);
@@ -23,13 +22,13 @@ const place = (city: string | null, zone: string | null) => [city, zone].filter(
 const blank = { chain: null, place: null, state: null, date: null, value: null, owner: null, stale: null };
 
 /** The rows a drill-down shows, for records given by id, in the order of the ids. */
-async function describe(db: Db, entity: DrillEntity, ids: number[]): Promise<Map<number, Omit<DrillRow, 'value'>>> {
+async function describe(db: Db, entity: DrillEntity, ids: number[], today: string): Promise<Map<number, Omit<DrillRow, 'value'>>> {
   const out = new Map<number, Omit<DrillRow, 'value'>>();
   if (ids.length === 0) return out;
   for (const part of chunk(ids)) {
     switch (entity) {
       case 'enterprise': {
-        const staleBefore = daysAgoIso(STALE_AFTER_DAYS);
+        const before = staleBefore(today);
         const rows = await db
           .selectFrom('enterprises as e')
           .innerJoin('organisations as city', 'city.id', 'e.city_id')
@@ -56,7 +55,7 @@ async function describe(db: Db, entity: DrillEntity, ids: number[]): Promise<Map
             place: place(r.city, r.zone),
             date: r.last_confirmed_at.slice(0, 10),
             owner: r.owner,
-            stale: r.last_confirmed_at < staleBefore,
+            stale: r.last_confirmed_at < before,
           });
         }
         break;

@@ -66,7 +66,7 @@ export const cockpitRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, 
       schema: {
         tags,
         summary: '产业链排名',
-        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+        querystring: CockpitView.pick({ year: true, asOf: true }),
         response: { 200: ChainRanking },
       },
     },

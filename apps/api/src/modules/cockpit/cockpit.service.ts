@@ -24,13 +24,12 @@ import {
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import { nowIso } from '../../db/dialect.js';
-import { today as todayOf } from '../../lib/dates.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import { type RequestContext, SYSTEM_ACTOR } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
 import { chainGaps } from '../chainmap/gaps.js';
 import {
-  defaultAsOf,
+  checkedAsOf,
   FIGURE_SOURCES,
   type FigureParams,
   type FigureReader,
@@ -372,10 +371,15 @@ async function sliceFor(deps: Deps, ctx: RequestContext, v: { chainId?: number; 
   return PROVINCE;
 }
 
+/**
+ * What a view is computed for. Lateness and staleness are judged today, or on the day asked for: they
+ * read records' present state (a problem's state, an entry's last confirmation), which keeps no history.
+ */
 function askFor(slice: ViewSlice, year: number, today: string, asOf?: string): Ask {
+  const day = checkedAsOf(year, asOf, today);
   return {
     year,
-    asOf: asOf ?? defaultAsOf(year, today),
+    asOf: day,
     today: asOf ?? today,
     fixedAsOf: asOf !== undefined,
     chainId: slice.chainId,
@@ -388,7 +392,7 @@ const PROVINCE: ViewSlice = { kind: 'province', id: null, name: '全省' };
 // ---- snapshots ----
 
 async function takeSnapshot(deps: Deps, period: string, opts: { auto: boolean; takenBy: string | null; ctx: RequestContext | null }) {
-  const today = todayOf();
+  const today = deps.clock.today();
   const asOf = quarterAsOf(period, today);
   const ask = askFor(PROVINCE, Number(period.slice(0, 4)), today, asOf);
   const cockpit = await computeCockpit(deps.db, PROVINCE, ask);
@@ -419,7 +423,7 @@ async function takeSnapshot(deps: Deps, period: string, opts: { auto: boolean; t
 async function ensureQuarterSnapshots(deps: Deps): Promise<void> {
   const first = await repo.earliestPlanYear(deps.db);
   if (first === null) return;
-  const today = todayOf();
+  const today = deps.clock.today();
   const taken = await repo.autoPeriods(deps.db);
   const years = (await plansRepository.years(deps.db)).map((p) => Number(p.year));
   for (const year of years) {
@@ -450,18 +454,18 @@ function flatten(c: Cockpit): CockpitFigure[] {
 export const cockpitService = {
   async cockpit(deps: Deps, ctx: RequestContext, q: CockpitView): Promise<Cockpit> {
     const slice = await sliceFor(deps, ctx, q);
-    const today = todayOf();
+    const today = deps.clock.today();
     if (slice.kind === 'province') await ensureQuarterSnapshots(deps);
     const year = q.year ?? (await currentYear(deps.db, today));
-    const ask = askFor(slice, year, today);
+    const ask = askFor(slice, year, today, q.asOf);
     return cached(deps.db, `cockpit:${slice.kind}:${slice.id}:${year}:${ask.asOf}:${today}`, () => computeCockpit(deps.db, slice, ask));
   },
 
-  async ranking(deps: Deps, ctx: RequestContext, q: { year?: number }): Promise<ChainRanking> {
+  async ranking(deps: Deps, ctx: RequestContext, q: { year?: number; asOf?: string }): Promise<ChainRanking> {
     if (!policy.cockpit.ranking(ctx.actor)) throw forbidden('产业链排名由省链长办、总链长、链长和链长牵头单位查看');
-    const today = todayOf();
+    const today = deps.clock.today();
     const year = q.year ?? (await currentYear(deps.db, today));
-    const ask = askFor(PROVINCE, year, today);
+    const ask = askFor(PROVINCE, year, today, q.asOf);
     return cached(deps.db, `ranking:${year}:${ask.asOf}:${today}`, () => computeRanking(deps.db, ask));
   },
 
@@ -473,8 +477,7 @@ export const cockpitService = {
     all = false,
   ): Promise<DrillPage> {
     const slice = await sliceFor(deps, ctx, q);
-    const today = todayOf();
-    const ask = askFor(slice, q.year, today, q.asOf);
+    const ask = askFor(slice, q.year, deps.clock.today(), q.asOf);
     const params = paramsOf(ask, { unitId: q.unitId, period: q.period, class: q.class });
     const page = q.page ?? 1;
     const pageSize = all ? 100_000 : (q.pageSize ?? 20);
@@ -488,6 +491,7 @@ export const cockpitService = {
       deps.db,
       entity,
       rows.map((r) => r.id),
+      ask.today,
     );
     const measure = MEASURE(q.figure);
     const items = rows.flatMap((r) => {
@@ -505,7 +509,7 @@ export const cockpitService = {
 
   async take(deps: Deps, ctx: RequestContext, period: string, takenBy: string): Promise<CockpitSnapshot> {
     if (!policy.cockpit.snapshot(ctx.actor)) throw forbidden('快照由省链长办生成');
-    if (periodRange(period).start > todayOf()) throw invalid(`${period} 尚未开始，不能生成快照`, { period: '请选择已开始的季度' });
+    if (periodRange(period).start > deps.clock.today()) throw invalid(`${period} 尚未开始，不能生成快照`, { period: '请选择已开始的季度' });
     const id = await takeSnapshot(deps, period, { auto: false, takenBy, ctx });
     return this.snapshot(deps, ctx, id as number);
   },

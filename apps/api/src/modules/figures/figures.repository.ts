@@ -8,15 +8,16 @@ import { type DrillEntity, type FigureKey, type MetricKey, periodRange, STALE_AF
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Database, Db } from '../../db/database.js';
 import { sumPerKey } from '../../db/dialect.js';
-import { daysAgoIso, today as todayOf } from '../../lib/dates.js';
+import { daysAfter } from '../../lib/dates.js';
+import { lastQuarterEnded } from './as-of.js';
 
 /** What a figure is computed for: the plan year, the day it holds on, and the slice of the province. */
 export type FigureParams = {
   year: number;
   /** Tier spans and plan progress are read as of this day. */
   asOf: string;
-  /** Lateness (overdue problems, late milestones) is judged on this day; defaults to today. */
-  today?: string;
+  /** Lateness (overdue problems, late milestones, stale records) is judged on this day. */
+  today: string;
   chainId?: number;
   cityId?: number;
   /** One city or zone of a per-unit target. */
@@ -37,6 +38,8 @@ export type FigureSource = {
   /** The records behind the figure, one row each: `id` and `value`. */
   records(db: Db, p: FigureParams): AnyQuery;
 };
+
+const endOfDay = (d: string) => `${d}T23:59:59.999Z`;
 
 const OPEN_PROBLEM_STATES = ['raised', 'accepted', 'inProgress', 'returned'];
 const zero = sql<number>`0`;
@@ -62,15 +65,15 @@ function cityOrgIds(db: Db, cityId: number) {
     .where((eb) => eb.or([eb('co.id', '=', cityId), eb('co.parent_id', '=', cityId)]));
 }
 
-/** Key chains, listed once per query. */
-function keyChainIds(db: Db) {
-  return db.selectFrom('chains as kc').select('kc.id').where('kc.status', '=', 'key');
+/** The chains that are key chains on `day` (a date, or an expression giving one), from their status history. */
+function keyChainIds(db: Db, day: unknown) {
+  return db.selectFrom('chain_status_history as kc').select('kc.chain_id').where('kc.status', '=', 'key').where(spanHolds('kc', day));
 }
 
 type Holding = { tier?: string; keyChainsOnly: boolean };
 
 /** The tier span `alias` holds on `day` (a date, or an expression giving one): its end is exclusive. */
-function spanHolds(alias: 't' | 'gt', day: unknown) {
+function spanHolds(alias: string, day: unknown) {
   const [from, to] = [sql.ref(`${alias}.valid_from`), sql.ref(`${alias}.valid_to`)];
   return sql<boolean>`${from} <= ${day} and (${to} is null or ${to} > ${day})`;
 }
@@ -85,7 +88,7 @@ function holdsSpan(db: Db, p: FigureParams, opts: Holding) {
   const spans = db
     .selectFrom('enterprise_tiers as t')
     .where(spanHolds('t', holdingDay(p)))
-    .$if(opts.keyChainsOnly, (q) => q.where('t.chain_id', 'in', keyChainIds(db)))
+    .$if(opts.keyChainsOnly, (q) => q.where('t.chain_id', 'in', keyChainIds(db, holdingDay(p))))
     .$if(opts.tier !== undefined, (q) => q.where('t.tier', '=', opts.tier as string));
   return p.chainId !== undefined
     ? sql<boolean>`e.id in ${spans.select('t.enterprise_id').where('t.chain_id', '=', p.chainId)}`
@@ -105,17 +108,31 @@ function chainEnterprises(db: Db, p: FigureParams) {
 }
 
 /**
- * The figures of enterprise `enterprise` (a column reference) in the year's quarters, or in one quarter.
- * A year's quarters are one range of the (enterprise, period, revenue) index: periods are written 2024,
- * 2024H1 or 2024Q3, so 2024Q1 to 2024Q4 holds the four quarters and nothing else.
+ * The quarters a year's revenue covers as of its day: those of the plan year ended by then (all four
+ * once the year is over), or null before the first has ended.
+ */
+export function quartersCovered(p: Pick<FigureParams, 'year' | 'asOf'>): string | null {
+  const end = `${p.year}-12-31`;
+  return lastQuarterEnded(p.asOf < end ? p.asOf : end);
+}
+
+/**
+ * The figures of enterprise `enterprise` (a column reference) in the quarters of the year ended by the
+ * as-of day, or in one quarter. A year's quarters are one range of the (enterprise, period, revenue)
+ * index: periods are written 2024, 2024H1 or 2024Q3, so 2024Q1 to 2024Q3 holds three quarters and nothing else.
  */
 function figuresIn(db: Db, alias: 'f' | 'fr', enterprise: string, p: FigureParams) {
   const period = sql.ref(`${alias}.period`);
+  const last = quartersCovered(p);
   return db
     .selectFrom(`enterprise_figures as ${alias}`)
     .where(sql<boolean>`${sql.ref(`${alias}.enterprise_id`)} = ${sql.ref(enterprise)}`)
     .where(
-      p.period ? sql<boolean>`${period} = ${p.period}` : sql<boolean>`${period} >= ${`${p.year}Q1`} and ${period} <= ${`${p.year}Q4`}`,
+      p.period
+        ? sql<boolean>`${period} = ${p.period}`
+        : last
+          ? sql<boolean>`${period} >= ${`${p.year}Q1`} and ${period} <= ${last}`
+          : sql<boolean>`1 = 0`,
     );
 }
 
@@ -167,14 +184,21 @@ const chainsWithMode = (mode: string) => (db: Db, p: FigureParams) =>
       .where('m.recognised_on', 'like', `${p.year}-%`),
   );
 
+/** A year's key projects in the class each had on the figure's day (from its class history), cancelled ones left out. */
 function keyProjects(db: Db, p: FigureParams) {
+  const classOnDay = db
+    .selectFrom('project_class_history as ph')
+    .select(sql<number>`1`.as('one'))
+    .where(sql<boolean>`ph.project_id = p.id`)
+    .where(spanHolds('ph', holdingDay(p)))
+    .where('ph.class', '!=', 'cancelled')
+    .$if(p.class !== undefined, (q) => q.where('ph.class', '=', p.class as string));
   return db
     .selectFrom('projects as p')
     .select(['p.id as id', zero.as('value')])
     .where('p.year', '=', p.year)
     .where('p.total_investment', '>=', 100_000_000)
-    .where('p.class', '!=', 'cancelled')
-    .$if(p.class !== undefined, (q) => q.where('p.class', '=', p.class as string))
+    .where((eb) => eb.exists(classOnDay))
     .$if(p.chainId !== undefined, (q) => q.where('p.chain_id', '=', p.chainId as number))
     .$if(p.cityId !== undefined, (q) => q.where('p.city_id', '=', p.cityId as number));
 }
@@ -235,7 +259,7 @@ function problems(db: Db, p: FigureParams) {
   return db
     .selectFrom('problems as pr')
     .select(['pr.id as id', zero.as('value')])
-    .where('pr.created_at', '<=', `${p.today ?? todayOf()}T23:59:59.999Z`)
+    .where('pr.created_at', '<=', endOfDay(p.today))
     .$if(p.chainId !== undefined, (q) => q.where('pr.chain_id', '=', p.chainId as number))
     .$if(city !== undefined, (q) =>
       q.where((eb) =>
@@ -272,24 +296,41 @@ function milestones(db: Db, p: FigureParams) {
     .where('pl.year', '=', p.year);
 }
 
-const endOfDay = (d: string) => `${d}T23:59:59.999Z`;
-
 export const FIGURE_SOURCES: Record<FigureKey, FigureSource> = {
   chainEnterprises: { entity: 'enterprise', measure: 'count', records: chainEnterprises },
   chainRevenue: { entity: 'enterprise', measure: 'sum', records: revenue },
-  keyChains: { entity: 'chain', measure: 'count', records: (db, p) => chains(db, p).where('c.status', '=', 'key') },
+  keyChains: { entity: 'chain', measure: 'count', records: (db, p) => chains(db, p).where('c.id', 'in', keyChainIds(db, holdingDay(p))) },
   keyProjects: { entity: 'project', measure: 'count', records: keyProjects },
   projectDemoChains: { entity: 'chain', measure: 'count', records: chainsWithMode('projectLeaderHost') },
   forgingDemoChains: { entity: 'chain', measure: 'count', records: chainsWithMode('leadUnitZone') },
   masterEnterprises: {
     entity: 'enterprise',
     measure: 'count',
-    records: (db, p) => enterprisesHolding(db, p, { tier: 'master', keyChainsOnly: false }),
+    // masters of key chains only: a reserve-pool chain's master is no 省级重点产业链链主
+    records: (db, p) => enterprisesHolding(db, p, { tier: 'master', keyChainsOnly: true }),
   },
   alliancePilotChains: {
     entity: 'chain',
     measure: 'count',
-    records: (db, p) => chains(db, p).where('c.id', 'in', db.selectFrom('alliances as a').select('a.chain_id').where('a.pilot', '=', true)),
+    // a pilot alliance counts once it was founded and has members on the day
+    records: (db, p) => {
+      const day = holdingDay(p);
+      const members = db
+        .selectFrom('alliance_members as am')
+        .select(sql<number>`1`.as('one'))
+        .where(sql<boolean>`am.alliance_id = a.id`)
+        .where('am.joined_on', '<=', day);
+      return chains(db, p).where(
+        'c.id',
+        'in',
+        db
+          .selectFrom('alliances as a')
+          .select('a.chain_id')
+          .where('a.pilot', '=', true)
+          .where('a.founded_on', '<=', day)
+          .where((eb) => eb.exists(members)),
+      );
+    },
   },
   landedPerHostZone: {
     entity: 'lead',
@@ -342,25 +383,19 @@ export const FIGURE_SOURCES: Record<FigureKey, FigureSource> = {
   problemsOverdue: {
     entity: 'problem',
     measure: 'count',
-    records: (db, p) =>
-      problems(db, p)
-        .where('pr.state', 'in', OPEN_PROBLEM_STATES)
-        .where('pr.deadline', '<', p.today ?? todayOf()),
+    records: (db, p) => problems(db, p).where('pr.state', 'in', OPEN_PROBLEM_STATES).where('pr.deadline', '<', p.today),
   },
   problemsSolved: { entity: 'problem', measure: 'count', records: (db, p) => problems(db, p).where('pr.state', '=', 'closed') },
   milestonesDone: {
     entity: 'milestone',
     measure: 'count',
-    records: (db, p) =>
-      milestones(db, p)
-        .where('ms.confirmed_at', 'is not', null)
-        .where('ms.confirmed_at', '<=', endOfDay(p.today ?? todayOf())),
+    records: (db, p) => milestones(db, p).where('ms.confirmed_at', 'is not', null).where('ms.confirmed_at', '<=', endOfDay(p.today)),
   },
   milestonesLate: {
     entity: 'milestone',
     measure: 'count',
     records: (db, p) => {
-      const on = p.today ?? todayOf();
+      const on = p.today;
       return milestones(db, p)
         .where('ms.due_on', '<', on)
         .where((eb) => eb.or([eb('ms.confirmed_at', 'is', null), eb('ms.confirmed_at', '>', endOfDay(on))]));
@@ -369,9 +404,14 @@ export const FIGURE_SOURCES: Record<FigureKey, FigureSource> = {
   staleEnterprises: {
     entity: 'enterprise',
     measure: 'count',
-    records: (db, p) => chainEnterprises(db, p).where('e.last_confirmed_at', '<', daysAgoIso(STALE_AFTER_DAYS)),
+    records: (db, p) => chainEnterprises(db, p).where('e.last_confirmed_at', '<', staleBefore(p.today)),
   },
 };
+
+/** A register entry not confirmed since this instant is stale on `today`. */
+export function staleBefore(today: string): string {
+  return `${daysAfter(today, -STALE_AFTER_DAYS)}T00:00:00.000Z`;
+}
 
 /** A figure: the count of its records, or the total of their values. */
 export async function figureOf(db: Db, key: FigureKey, p: FigureParams): Promise<number> {
@@ -449,7 +489,8 @@ export async function perChainOf(db: Db, key: FigureKey, p: Omit<FigureParams, '
   }
   // the spans counted: holding on the day, on key chains (a chain master's on any chain)
   const on = holdingDay(p);
-  const counted = key === 'masterEnterprises' ? sql<boolean>`gt.tier = ${'master'}` : sql<boolean>`gt.chain_id in ${keyChainIds(db)}`;
+  const onKeyChain = sql<boolean>`gt.chain_id in ${keyChainIds(db, on)}`;
+  const counted = key === 'masterEnterprises' ? sql<boolean>`gt.tier = ${'master'} and ${onKeyChain}` : onKeyChain;
   const spans = db.selectFrom('enterprise_tiers as gt').where(spanHolds('gt', on)).where(counted);
   if (key === 'chainEnterprises' || key === 'masterEnterprises') {
     // An enterprise holds at most one span on a chain on any day (a tier change or a place given up
@@ -492,14 +533,18 @@ export async function quarterSeries(
   const chainFilter = p.chainId !== undefined ? sql`and t.chain_id = ${p.chainId}` : sql``;
   const cityFilter =
     p.cityId !== undefined ? sql`and t.enterprise_id in (select ce.id from enterprises ce where ce.city_id = ${p.cityId})` : sql``;
-  const flags = days.map((d, i) => sql`max(case when ${spanHolds('t', d.day)} then 1 else 0 end) as ${sql.ref(`q${i}`)}`);
-  // the key-chain test is correlated, not a list, so the spans are read in enterprise order and grouped as read
+  // a span counts on a quarter's day when it holds then, on a chain that is key then
+  const keyOn = (day: unknown) => sql<boolean>`t.chain_id in ${keyChainIds(db, day)}`;
+  const flags = days.map(
+    (d, i) => sql`max(case when ${spanHolds('t', d.day)} and ${keyOn(d.day)} then 1 else 0 end) as ${sql.ref(`q${i}`)}`,
+  );
+  // the spans are read in enterprise order and grouped as read
   const counts = await sql<Record<string, number>>`
     select ${sql.join(days.map((_, i) => sql`sum(h.${sql.ref(`q${i}`)}) as ${sql.ref(`q${i}`)}`))}
     from (
       select t.enterprise_id, ${sql.join(flags)}
       from enterprise_tiers t
-      where exists (select 1 from chains tc where tc.id = t.chain_id and tc.status = 'key') ${chainFilter} ${cityFilter}
+      where exists (select 1 from chain_status_history tc where tc.chain_id = t.chain_id and tc.status = 'key') ${chainFilter} ${cityFilter}
       group by t.enterprise_id
     ) h`.execute(db);
   // one chain's figures are found from its spans first, not by testing every enterprise's
@@ -518,7 +563,7 @@ export async function quarterSeries(
       and exists (
         select 1 from enterprise_tiers t
         where t.enterprise_id = f.enterprise_id and ${spanHolds('t', dayOf)}
-          and t.chain_id in ${keyChainIds(db)}
+          and ${keyOn(dayOf)}
           ${chainFilter} ${cityFilter}
       )
     group by f.period`.execute(db);
@@ -544,8 +589,13 @@ export async function ownersOf(db: Db, key: FigureKey, p: FigureParams) {
 
 // ---- the plan's metrics, as the plan page and the quarterly report read them ----
 
-export type MetricValue = { actual: number | null; perUnit?: { unitId: number; unitName: string; value: number }[] };
-type Metric = (db: Db, year: number, asOf: string) => Promise<MetricValue>;
+export type MetricValue = {
+  actual: number | null;
+  perUnit?: { unitId: number; unitName: string; value: number }[];
+  /** Figures shown beside the headline, each labelled (like-for-like growth beside growth). */
+  alongside?: { label: string; value: number | null }[];
+};
+type Metric = (db: Db, p: FigureParams) => Promise<MetricValue>;
 
 /** The figures counted per city or zone. */
 export type UnitFigureKey = 'landedPerHostZone' | 'landedPerCity' | 'matchmakingEventsPerCity';
@@ -581,23 +631,48 @@ export async function perUnitOf(
 
 const simple =
   (key: FigureKey): Metric =>
-  async (db, year, asOf) => ({ actual: await figureOf(db, key, { year, asOf }) });
+  async (db, p) => ({ actual: await figureOf(db, key, p) });
 const perUnit =
   (key: UnitFigureKey): Metric =>
-  (db, year, asOf) =>
-    perUnitOf(db, key, { year, asOf });
+  (db, p) =>
+    perUnitOf(db, key, p);
 
-/** Growth of chain revenue over the year before, in percent with one decimal. */
+/** The same day a year earlier (29 February becomes the 28th): growth compares like periods. */
+export function yearBefore(p: FigureParams): FigureParams {
+  const shift = (d: string) => {
+    const day = `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`;
+    return day.endsWith('-02-29') ? `${day.slice(0, 8)}28` : day;
+  };
+  return { ...p, year: p.year - 1, asOf: shift(p.asOf), period: p.period && `${Number(p.period.slice(0, 4)) - 1}${p.period.slice(4)}` };
+}
+
+const percent = (now: number, before: number) => (before > 0 ? Math.round((now / before - 1) * 1000) / 10 : null);
+
+/**
+ * Growth of chain revenue over the same quarters of the year before, in percent with one decimal: the
+ * headline compares the two years' chain enterprises as they were, so newcomers raise it.
+ */
 export async function revenueGrowth(read: FigureReader, p: FigureParams): Promise<number | null> {
-  const now = await read('chainRevenue', p);
-  const before = await read('chainRevenue', { ...p, year: p.year - 1 });
-  return before > 0 ? Math.round((now / before - 1) * 1000) / 10 : null;
+  return percent(await read('chainRevenue', p), await read('chainRevenue', yearBefore(p)));
+}
+
+/** Like-for-like growth (同口径): only the enterprises counted, with revenue, in both years. */
+export async function likeForLikeGrowth(db: Db, p: FigureParams): Promise<number | null> {
+  const row = await db
+    .selectFrom(revenue(db, p).as('n'))
+    .innerJoin(revenue(db, yearBefore(p)).as('b'), 'b.id', 'n.id')
+    .select((eb) => [eb.fn.sum<number>('n.value').as('now'), eb.fn.sum<number>('b.value').as('before')])
+    .executeTakeFirstOrThrow();
+  return percent(Number(row.now ?? 0), Number(row.before ?? 0));
 }
 
 export const METRICS: Record<MetricKey, Metric> = {
   chainEnterprises: simple('chainEnterprises'),
   chainRevenue: simple('chainRevenue'),
-  chainRevenueGrowth: async (db, year, asOf) => ({ actual: await revenueGrowth(figureReader(db), { year, asOf }) }),
+  chainRevenueGrowth: async (db, p) => ({
+    actual: await revenueGrowth(figureReader(db), p),
+    alongside: [{ label: '同口径增长（两年均在链的企业）', value: await likeForLikeGrowth(db, p) }],
+  }),
   keyChains: simple('keyChains'),
   keyProjects: simple('keyProjects'),
   projectDemoChains: simple('projectDemoChains'),

@@ -4,4 +4,5 @@
  * numbers here; nothing else computes a figure.
  */
 export * from './as-of.js';
+export * from './defined-metrics.js';
 export * from './figures.repository.js';

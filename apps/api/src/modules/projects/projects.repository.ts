@@ -180,8 +180,41 @@ export const projectsRepository = {
     return (await hydrate(db, rows, today))[0] ?? null;
   },
 
+  /** A new project, and the first span of its class history (see `listedFrom`). */
   async insert(db: Db, values: Insertable<ProjectsTable>) {
-    return Number((await db.insertInto('projects').values(values).returning('id').executeTakeFirstOrThrow()).id);
+    const id = Number((await db.insertInto('projects').values(values).returning('id').executeTakeFirstOrThrow()).id);
+    await db
+      .insertInto('project_class_history')
+      .values({
+        project_id: id,
+        class: values.class,
+        valid_from: listedFrom(values.year, values.created_at),
+        valid_to: null,
+        recorded_at: values.created_at,
+      })
+      .execute();
+    return id;
+  },
+
+  /** The span of the project's class history holding now. */
+  async openClass(db: Db, projectId: number) {
+    return db
+      .selectFrom('project_class_history')
+      .select(['id', 'class', 'valid_from'])
+      .where('project_id', '=', projectId)
+      .where('valid_to', 'is', null)
+      .executeTakeFirst();
+  },
+
+  /** The project holds `cls` from `on`: the open span closes that day (or is replaced when it began that day). */
+  async moveClass(db: Db, projectId: number, cls: string, on: string, recordedAt: string) {
+    const open = await projectsRepository.openClass(db, projectId);
+    if (open && open.valid_from >= on) await db.deleteFrom('project_class_history').where('id', '=', open.id).execute();
+    else if (open) await db.updateTable('project_class_history').set({ valid_to: on }).where('id', '=', open.id).execute();
+    await db
+      .insertInto('project_class_history')
+      .values({ project_id: projectId, class: cls, valid_from: on, valid_to: null, recorded_at: recordedAt })
+      .execute();
   },
 
   async update(db: Db, id: number, values: Updateable<ProjectsTable>) {
@@ -326,3 +359,14 @@ export const projectsRepository = {
     return [...byChain.values()];
   },
 };
+
+/**
+ * A key project is on its year's list, in the class it was listed with, from the year's first day, or
+ * from the day it was recorded when that came before the year: the list is the year's, whenever an
+ * office got round to entering it. Class moves then count from the day each records.
+ */
+export function listedFrom(year: number, recordedAt: string): string {
+  const day = recordedAt.slice(0, 10);
+  const start = `${year}-01-01`;
+  return day < start ? day : start;
+}
