@@ -52,7 +52,7 @@ export function createDeps(
   clock: Clock = systemClock,
 ): Deps & { connection: Connection } {
   assertSm3Works();
-  const audit = new AuditTrail(loadAuditKey(config.auditKey, config.dataDir), connection.kind);
+  const audit = new AuditTrail(loadAuditKey(config.auditKey, config.dataDir), connection.kind, clock);
   return { db: connection.db, kind: connection.kind, config, audit, clock, connection };
 }
 

@@ -5,7 +5,8 @@
  */
 import type { AuditAction, AuditVerifyResult } from '@chainboard/contracts';
 import type { DatabaseKind, Db } from '../../db/database.js';
-import { lockForAuditChain, nowIso } from '../../db/dialect.js';
+import { lockForAuditChain } from '../../db/dialect.js';
+import type { Clock } from '../../lib/clock.js';
 import { hmacSm3 } from '../../lib/crypto.js';
 import type { Actor } from '../../policy/actor.js';
 import { type AuditRow, auditRepository } from './audit.repository.js';
@@ -60,6 +61,7 @@ export class AuditTrail {
   constructor(
     private readonly key: string,
     private readonly kind: DatabaseKind,
+    private readonly clock: Clock,
   ) {}
 
   /** Call inside the transaction that makes the change, so both land or neither does. */
@@ -68,7 +70,7 @@ export class AuditTrail {
     const prev = (await auditRepository.lastMac(trx)) ?? GENESIS_MAC;
     const realActor = e.actor && e.actor.userId > 0 ? e.actor : null;
     const row: MacFields = {
-      at: nowIso(),
+      at: this.clock.nowIso(),
       actor_user_id: realActor?.userId ?? null,
       actor_username: e.actor?.username ?? e.username ?? null,
       organisation_id: realActor?.organisationId ?? null,

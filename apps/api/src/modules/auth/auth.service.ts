@@ -1,6 +1,5 @@
 import { type ChangePasswordInput, type LoginInput, type Me, passwordProblem } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
-import { nowIso } from '../../db/dialect.js';
 import { randomToken, sha256 } from '../../lib/crypto.js';
 import { AppError } from '../../lib/errors.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../lib/passwords.js';
@@ -49,7 +48,7 @@ function lockedMessage(until: string): string {
 export const authService = {
   async login(deps: Deps, input: LoginInput, ip: string | null): Promise<{ token: string; me: Me }> {
     const user = await usersRepository.findByUsername(deps.db, input.username);
-    const now = nowIso();
+    const now = deps.clock.nowIso();
     if (!user) {
       await verifyPassword(await dummyPasswordHash(), input.password); // same cost as a real check
       await inTransaction(deps, (trx) =>
@@ -120,7 +119,7 @@ export const authService = {
     const id = sha256(token);
     const session = await sessionsRepository.find(deps.db, id);
     if (!session) throw new AppError('UNAUTHENTICATED', '请先登录');
-    const now = Date.now();
+    const now = deps.clock.now().getTime();
     const idleMs = deps.config.sessionIdleMinutes * 60_000;
     if (Date.parse(session.last_seen_at) + idleMs < now) {
       await sessionsRepository.delete(deps.db, id);
@@ -157,7 +156,11 @@ export const authService = {
     }
     const passwordHash = await hashPassword(input.newPassword);
     await inTransaction(deps, async (trx) => {
-      await usersRepository.update(trx, user.id, { password_hash: passwordHash, must_change_password: false, updated_at: nowIso() });
+      await usersRepository.update(trx, user.id, {
+        password_hash: passwordHash,
+        must_change_password: false,
+        updated_at: deps.clock.nowIso(),
+      });
       // other sessions of this account end: whoever knew the old password is out
       await sessionsRepository.deleteForUser(trx, user.id, session.id);
       await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'passwordChange', entityType: 'user', entityId: user.id });

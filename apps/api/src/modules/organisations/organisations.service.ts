@@ -1,7 +1,6 @@
 import type { Organisation, OrganisationInput, OrganisationPatch, OrganisationQuery, OrgType, Paged } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -44,7 +43,7 @@ export const organisationsService = {
     return inTransaction(deps, async (trx) => {
       await checkParent(trx, input.type, input.parentId);
       await checkNameFree(trx, input.name);
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       const id = await repo.insert(trx, {
         name: input.name,
         type: input.type,
@@ -78,7 +77,7 @@ export const organisationsService = {
         name: patch.name ?? before.name,
         parent_id: parentId,
         retired: patch.retired ?? before.retired,
-        updated_at: nowIso(),
+        updated_at: deps.clock.nowIso(),
       });
       const after = (await repo.findById(trx, id)) as Organisation;
       await deps.audit.record(trx, {

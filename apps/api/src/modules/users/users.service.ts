@@ -10,7 +10,6 @@ import {
 } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { hasRole, type RequestContext } from '../../policy/actor.js';
@@ -48,7 +47,7 @@ export const usersService = {
         throw conflict(`用户名 ${input.username} 已被使用`, { username: '用户名已被使用' });
       }
       await checkOrganisation(trx, input.organisationId);
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       const id = await repo.insert(trx, {
         username: input.username,
         display_name: input.displayName,
@@ -79,7 +78,7 @@ export const usersService = {
         display_name: patch.displayName,
         organisation_id: patch.organisationId,
         disabled: patch.disabled,
-        updated_at: nowIso(),
+        updated_at: deps.clock.nowIso(),
       });
       if (patch.disabled || (patch.organisationId !== undefined && patch.organisationId !== before.organisationId)) {
         await sessionsRepository.deleteForUser(trx, id); // a new scope starts with a new login
@@ -100,7 +99,7 @@ export const usersService = {
         must_change_password: true,
         failed_attempts: 0,
         locked_until: null,
-        updated_at: nowIso(),
+        updated_at: deps.clock.nowIso(),
       });
       await sessionsRepository.deleteForUser(trx, id);
       const after = publicUser(await load(trx, id));
@@ -120,7 +119,7 @@ export const usersService = {
     if (!policy.user.write(ctx.actor)) throw forbidden('只有系统管理员可以解锁账号');
     return inTransaction(deps, async (trx) => {
       const before = publicUser(await load(trx, id));
-      await repo.update(trx, id, { failed_attempts: 0, locked_until: null, updated_at: nowIso() });
+      await repo.update(trx, id, { failed_attempts: 0, locked_until: null, updated_at: deps.clock.nowIso() });
       const after = publicUser(await load(trx, id));
       await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'update', entityType: 'user', entityId: id, before, after });
       return after;
