@@ -2,8 +2,6 @@ import type { Alliance, AllianceInput as AllianceInputSchema, AlliancePatch as A
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { today } from '../../lib/dates.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -24,8 +22,8 @@ export async function loadAlliance(db: Db, ctx: RequestContext, id: number): Pro
 
 const publicAlliance = ({ leadUnitId: _l, leaderOrgId: _o, ...a }: AllianceRecord): Alliance => a;
 
-async function tierOn(db: Db, enterpriseId: number, chainId: number) {
-  const [holder] = (await enterprisesRepository.holders(db, chainId, today())).filter((h) => h.enterpriseId === enterpriseId);
+async function tierOn(db: Db, enterpriseId: number, chainId: number, on: string) {
+  const [holder] = (await enterprisesRepository.holders(db, chainId, on)).filter((h) => h.enterpriseId === enterpriseId);
   return holder?.tier ?? null;
 }
 
@@ -44,10 +42,10 @@ export const alliancesService = {
     if (!chain) throw invalid('所选产业链不存在', { chainId: '所选产业链不存在' });
     if (!policy.alliance.manage(ctx.actor, chain)) throw forbidden('只有省链长办或该链牵头单位可以组建协作联合体');
     return inTransaction(deps, async (trx) => {
-      if ((await tierOn(trx, input.leaderEnterpriseId, input.chainId)) !== 'master') {
+      if ((await tierOn(trx, input.leaderEnterpriseId, input.chainId, deps.clock.today())) !== 'master') {
         throw invalid('协作联合体须由该产业链的链主企业牵头', { leaderEnterpriseId: '请选择该链的链主企业' });
       }
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       const id = await repo.insert(trx, {
         chain_id: input.chainId,
         name: input.name,
@@ -79,7 +77,7 @@ export const alliancesService = {
         fields: patch.fields ? JSON.stringify(patch.fields) : undefined,
         pilot: patch.pilot,
         notes: patch.notes,
-        updated_at: nowIso(),
+        updated_at: deps.clock.nowIso(),
       });
     });
   },
@@ -112,7 +110,7 @@ export const alliancesService = {
       const alliance = await loadAlliance(trx, ctx, id);
       if (!policy.alliance.work(ctx.actor, { leadUnitId: alliance.leadUnitId }, alliance.leaderOrgId))
         throw forbidden('没有记录该联合体活动的权限');
-      const activityId = await repo.addActivity(trx, { allianceId: id, ...a, now: nowIso() });
+      const activityId = await repo.addActivity(trx, { allianceId: id, ...a, now: deps.clock.nowIso() });
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,

@@ -1,7 +1,6 @@
 import type { HostZoneProposal, HostZoneProposalInput, OpinionInput } from '@chainboard/contracts';
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
-import { nowIso } from '../../db/dialect.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { chainScopeIsEmpty, policy } from '../../policy/policy.js';
@@ -34,7 +33,7 @@ export const hostZonesService = {
     if (zone?.type !== 'zone') throw invalid('请选择开发区或园区', { zoneId: '请选择开发区或园区' });
     return inTransaction(deps, async (trx) => {
       if (await repo.exists(trx, input.chainId, input.zoneId)) throw conflict(`${zone.name}已被推荐为“${chain.name}”的承载示范开发区`);
-      const id = await repo.insert(trx, { ...input, proposedBy: ctx.actor.organisationId, at: nowIso() });
+      const id = await repo.insert(trx, { ...input, proposedBy: ctx.actor.organisationId, at: deps.clock.nowIso() });
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -56,7 +55,7 @@ export const hostZonesService = {
       throw invalid(`意见须来自：${expected.join('、')}`, { organisationId: '不是需征求意见的单位' });
     if (!policy.attraction.giveOpinion(ctx.actor, o.organisationId)) throw forbidden('只能提出本单位的意见');
     return inTransaction(deps, async (trx) => {
-      await repo.putOpinion(trx, { proposalId: id, ...o, at: nowIso() });
+      await repo.putOpinion(trx, { proposalId: id, ...o, at: deps.clock.nowIso() });
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -93,7 +92,7 @@ export const hostZonesService = {
   async publish(deps: Deps, ctx: RequestContext) {
     if (!policy.attraction.decide(ctx.actor)) throw forbidden('承载示范开发区名单由省链长办向社会公布');
     return inTransaction(deps, async (trx) => {
-      const published = await repo.publish(trx, nowIso());
+      const published = await repo.publish(trx, deps.clock.nowIso());
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,

@@ -1,8 +1,6 @@
 import { type AttractionTargetInput, CITY_TARGET_FLOOR, type TargetLevel, ZONE_TARGET_FLOOR } from '@chainboard/contracts';
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
-import { nowIso } from '../../db/dialect.js';
-import { today } from '../../lib/dates.js';
 import { forbidden, invalid } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { type EnterpriseScope, policy } from '../../policy/policy.js';
@@ -37,7 +35,7 @@ const shown = ({ parentId: _p, enterpriseOrgId: _e, ...t }: TargetRow) => t;
 /** A chain master's target is agreed with its city: set by the city, by the chain master itself, or by the office. */
 async function checkMasterTarget(deps: Deps, ctx: RequestContext, t: TargetValues, enterpriseId: number) {
   if (t.chainId === null) throw invalid('链主企业的招商目标须注明产业链', { chainId: '请选择产业链' });
-  const master = await repo.chainMaster(deps.db, enterpriseId, t.chainId, today());
+  const master = await repo.chainMaster(deps.db, enterpriseId, t.chainId, deps.clock.today());
   if (!master) throw invalid('该企业目前不是这条产业链的链主企业', { enterpriseId: '请选择本链的链主企业' });
   if (Number(master.city_id) !== t.organisationId)
     throw invalid('链主企业的招商目标与所在市共同确定，单位须是企业所在的市', { organisationId: '请选择企业所在的市' });
@@ -69,7 +67,7 @@ export const targetsService = {
     }
     return inTransaction(deps, async (trx) => {
       const key = { year: t.year, organisationId: t.organisationId, chainId: t.chainId, enterpriseId: t.enterpriseId };
-      const saved = await repo.save(trx, key, { landed_target: t.landedTarget, note: t.note, updated_at: nowIso() });
+      const saved = await repo.save(trx, key, { landed_target: t.landedTarget, note: t.note, updated_at: deps.clock.nowIso() });
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -95,7 +93,7 @@ export const targetsService = {
     const visible = units.filter((u) =>
       level === 'chain' ? scope.all : sees(scope, { organisationId: u.id, parentId: u.parentId, enterpriseOrgId: u.enterpriseOrgId }),
     );
-    const pace = yearElapsed(year, today());
+    const pace = yearElapsed(year, deps.clock.today());
     return visible.map((u) => {
       const mine = leads.filter((l) =>
         level === 'city'

@@ -1,7 +1,6 @@
 /** The candidate pool as a sheet: enterprises outside the province that could fill a chain's gaps. */
 import { COMPANY_SIZE_LABELS, type CompanySize, creditCodeProblem, type ImportMode, type ImportResult } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
-import { nowIso } from '../../db/dialect.js';
 import { choiceCell, completeRow, textCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
 import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
@@ -121,7 +120,7 @@ export async function importCandidates(deps: Deps, ctx: RequestContext, buffer: 
     },
     async write(rows) {
       await inTransaction(deps, async (trx) => {
-        const now = nowIso();
+        const now = deps.clock.nowIso();
         const ids: number[] = [];
         for (const r of rows) {
           ids.push(

@@ -1,8 +1,6 @@
 import type { Candidate, CandidateInput, CandidateToLeadInput, ChainSupply, GapSettings, GapStatus, Lead } from '@chainboard/contracts';
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
-import { nowIso } from '../../db/dialect.js';
-import { today } from '../../lib/dates.js';
 import { conflict, forbidden, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -18,12 +16,12 @@ const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / w
 export const chainMapService = {
   async map(deps: Deps, ctx: RequestContext, chainId: number, year?: number) {
     const chain = await loadChain(deps.db, ctx, chainId);
-    return chainMap(deps.db, chain, year);
+    return chainMap(deps.db, chain, deps.clock.today(), year);
   },
 
   async gaps(deps: Deps, ctx: RequestContext, chainId: number, year?: number) {
     const chain = await loadChain(deps.db, ctx, chainId);
-    return chainGaps(deps.db, chain, year);
+    return chainGaps(deps.db, chain, year, deps.clock.today());
   },
 
   async settings(deps: Deps, ctx: RequestContext) {
@@ -56,7 +54,7 @@ export const chainMapService = {
     q: { chainId: number; segmentId?: number; only: 'matched' | 'open' | 'all'; page: number; pageSize: number },
   ) {
     const chain = await loadChain(deps.db, ctx, q.chainId);
-    const map = await chainMap(deps.db, chain);
+    const map = await chainMap(deps.db, chain, deps.clock.today());
     const statusOf = new Map<number, GapStatus>(map.segments.map((s) => [s.id, s.figures.status]));
     let items: Candidate[] = (await candidates.ofChain(deps.db, chain.id)).map((c) => ({
       ...c,
@@ -79,7 +77,7 @@ export const chainMapService = {
       if ((await candidates.codesOf(trx, chain.id)).has(input.creditCode)) {
         throw conflict('该企业已在本链的候选名单中', { creditCode: '统一社会信用代码重复' });
       }
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       const id = await candidates.insert(trx, {
         chain_id: chain.id,
         segment_id: segmentId,
@@ -129,7 +127,7 @@ export const chainMapService = {
       fillsGap: true,
     });
     await inTransaction(deps, async (trx) => {
-      if (!(await candidates.linkLead(trx, id, lead.id, nowIso()))) throw conflict('该候选企业已由他人转为招商线索');
+      if (!(await candidates.linkLead(trx, id, lead.id, deps.clock.nowIso()))) throw conflict('该候选企业已由他人转为招商线索');
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -154,7 +152,7 @@ export const chainMapService = {
     const rows = await repo.supply(
       deps.db,
       chains.map((c) => Number(c.id)),
-      today(),
+      deps.clock.today(),
     );
     return chains.map((c) => {
       const masters = rows

@@ -25,8 +25,8 @@ function money(yuan: number): string {
 
 type Raw = { enterprises: number; revenue: number; masters: string[]; cores: string[]; underway: number; landed: number };
 
-export async function chainMap(db: Db, chain: { id: number; name: string }, year?: number): Promise<ChainMap> {
-  const asOf = today();
+/** The chain's map as of `asOf` (today, from the caller's clock), for `year` or its latest year with figures. */
+export async function chainMap(db: Db, chain: { id: number; name: string }, asOf: string, year?: number): Promise<ChainMap> {
   const settings = await repo.settings(db);
   const y = year ?? (await repo.latestYear(db, chain.id, Number(asOf.slice(0, 4))));
   const segments = await segmentsRepository.tree(db, chain.id, false);
@@ -180,7 +180,10 @@ export function weakLinks(map: ChainMap): ChainGaps {
   };
 }
 
-/** The weak links of a chain, as the cockpit and the quarterly report show them. */
-export async function chainGaps(db: Db, chain: { id: number; name: string }, year?: number): Promise<ChainGaps> {
-  return weakLinks(await chainMap(db, chain, year));
+/**
+ * The weak links of a chain, as the cockpit and the quarterly report show them. The
+ * default `asOf` goes once both pass their own day.
+ */
+export async function chainGaps(db: Db, chain: { id: number; name: string }, year?: number, asOf: string = today()): Promise<ChainGaps> {
+  return weakLinks(await chainMap(db, chain, asOf, year));
 }

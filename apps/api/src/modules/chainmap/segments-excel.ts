@@ -1,7 +1,6 @@
 /** Segments as a sheet: one row per segment with its full path; an export imports back to the same tree. */
 import { CHAIN_STAGE_LABELS, type ChainStage, type ImportMode, type ImportResult, type Segment } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
-import { nowIso } from '../../db/dialect.js';
 import { choiceCell, completeRow, integerCell, textCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
 import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
@@ -127,7 +126,7 @@ export async function importSegments(deps: Deps, ctx: RequestContext, buffer: Bu
     },
     async write(rows) {
       await inTransaction(deps, async (trx) => {
-        const now = nowIso();
+        const now = deps.clock.nowIso();
         let created = 0;
         let updated = 0;
         for (const r of rows) {

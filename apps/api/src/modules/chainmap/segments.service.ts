@@ -9,8 +9,6 @@ import {
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { today } from '../../lib/dates.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -64,7 +62,7 @@ export const segmentsService = {
     return inTransaction(deps, async (trx) => {
       let stage = input.stage;
       if (input.parentId !== null) stage = (await checkParent(trx, chain.id, input.parentId)).stage;
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       const id = await repo.insert(trx, {
         chain_id: chain.id,
         parent_id: input.parentId,
@@ -96,7 +94,7 @@ export const segmentsService = {
       const { segment, chain } = await loadSegment(trx, ctx, id);
       if (!policy.chainMap.editSegments(ctx.actor, chain)) throw forbidden('环节由该链的牵头单位或省链长办维护');
       if (segment.retiredAt) throw invalid('环节已停用，不能再修改');
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       const notes: { kind: string; summary: string }[] = [];
       const values: Record<string, unknown> = { updated_at: now };
       if (input.name !== undefined && input.name !== segment.name) {
@@ -146,7 +144,7 @@ export const segmentsService = {
       const { segment, chain } = await loadSegment(trx, ctx, id);
       if (!policy.chainMap.editSegments(ctx.actor, chain)) throw forbidden('环节由该链的牵头单位或省链长办维护');
       if (segment.retiredAt) throw invalid('环节已停用');
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       const tree = await repo.tree(trx, chain.id, true);
       for (const s of [segment, ...descendants(tree, id)]) {
         if (s.retiredAt) continue;
@@ -215,9 +213,9 @@ export const segmentsService = {
       list
         .filter((x) => x.segmentId !== null && names.has(x.segmentId))
         .map(({ segmentId, ...x }) => ({ ...x, segmentName: names.get(segmentId as number) as string }));
-    const year = await chainMapRepository.latestYear(deps.db, chain.id, Number(today().slice(0, 4)));
+    const year = await chainMapRepository.latestYear(deps.db, chain.id, Number(deps.clock.today().slice(0, 4)));
     const [enterprises, projects, leads, technologies] = await Promise.all([
-      chainMapRepository.enterprises(deps.db, chain.id, year, today()),
+      chainMapRepository.enterprises(deps.db, chain.id, year, deps.clock.today()),
       chainMapRepository.projects(deps.db, chain.id),
       chainMapRepository.leads(deps.db, chain.id),
       openTechnologies(deps.db, chain.id),

@@ -1,7 +1,6 @@
 import type { ForgingContactInput, MatchmakingEventInput, SigningInput } from '@chainboard/contracts';
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
-import { nowIso } from '../../db/dialect.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import { hasRole, type RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -49,7 +48,7 @@ export const coordinationService = {
     return inTransaction(deps, async (trx) => {
       const found = await trx.selectFrom('chains').select('id').where('id', 'in', e.chainIds).execute();
       if (found.length !== new Set(e.chainIds).size) throw invalid('所选产业链不存在', { chainIds: '所选产业链不存在' });
-      const id = await repo.insertEvent(trx, { ...e, at: nowIso() });
+      const id = await repo.insertEvent(trx, { ...e, at: deps.clock.nowIso() });
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -92,7 +91,7 @@ export const coordinationService = {
     if (zone?.type !== 'zone') throw invalid('请选择开发区或园区', { zoneId: '请选择开发区或园区' });
     return inTransaction(deps, async (trx) => {
       const leadUnitId = chain.leadUnitId ?? ctx.actor.organisationId;
-      const id = await repo.insertContact(trx, { ...c, leadUnitId, at: nowIso() });
+      const id = await repo.insertContact(trx, { ...c, leadUnitId, at: deps.clock.nowIso() });
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,

@@ -1,7 +1,7 @@
 /** Quarterly and yearly figures as a sheet: money typed in 万元, stored in yuan. */
 import { creditCodeProblem, type FigureInput, type ImportMode, type ImportResult, Period } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
-import { chunk, nowIso } from '../../db/dialect.js';
+import { chunk } from '../../db/dialect.js';
 import { completeRow, integerCell, textCell, wanYuanCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
 import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
@@ -98,7 +98,7 @@ export async function importFigures(deps: Deps, ctx: RequestContext, buffer: Buf
     },
     async write(rows) {
       await inTransaction(deps, async (trx) => {
-        const now = nowIso();
+        const now = deps.clock.nowIso();
         for (const r of rows) await figuresRepository.upsert(trx, idOf.get(r.creditCode) as number, r, ctx.actor.userId || null, now);
         await deps.audit.record(trx, {
           actor: ctx.actor,

@@ -11,8 +11,6 @@ import {
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { today } from '../../lib/dates.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -128,7 +126,7 @@ export const fundsService = {
       await checkChains(trx, input.chainIds);
       await checkKeeper(trx, keeperOrgId);
       await nameTaken(trx, input.name);
-      const id = await repo.insert(trx, { ...input, keeperOrgId, at: nowIso() });
+      const id = await repo.insert(trx, { ...input, keeperOrgId, at: deps.clock.nowIso() });
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -159,7 +157,7 @@ export const fundsService = {
       if (patch.establishedOn !== undefined) values.established_on = patch.establishedOn;
       if (patch.keeperOrgId !== undefined) values.keeper_org_id = patch.keeperOrgId;
       if (patch.notes !== undefined) values.notes = patch.notes;
-      await repo.update(trx, id, values, nowIso());
+      await repo.update(trx, id, values, deps.clock.nowIso());
       if (patch.chainIds) await repo.setChains(trx, id, patch.chainIds);
       const after = await repo.find(trx, { chains: { all: true }, selfOrgIds: [] }, id);
       await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'update', entityType: 'fund', entityId: id, before, after });
@@ -181,7 +179,7 @@ export const fundsService = {
         .where('valid_to', 'is', null)
         .executeTakeFirst();
       if (!master) throw invalid('资本合作的对象须为该产业链的链主企业', { enterpriseId: '请选择该链的链主企业' });
-      const id = await repo.insertCooperation(trx, { ...c, fundId, at: nowIso() });
+      const id = await repo.insertCooperation(trx, { ...c, fundId, at: deps.clock.nowIso() });
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -199,7 +197,7 @@ export const fundsService = {
       const fund = await loadFund(trx, ctx, fundId);
       if (!policy.fund.keep(ctx.actor, fund)) throw forbidden('基金投资由省链长办和负责该基金的成员单位记录');
       const target = await investmentTarget(trx, i);
-      const at = nowIso();
+      const at = deps.clock.nowIso();
       const id = await repo.insertInvestment(trx, { ...i, ...target, fundId, at });
       await repo.addInvestmentEvent(trx, {
         investmentId: id,
@@ -244,7 +242,7 @@ export const fundsService = {
         changes.push('修改备注');
       }
       if (!changes.length) return before;
-      const at = nowIso();
+      const at = deps.clock.nowIso();
       await repo.updateInvestment(trx, id, values, at);
       await repo.addInvestmentEvent(trx, { investmentId: id, at, username: ctx.actor.username, summary: changes.join('；') });
       const after = await repo.investment(trx, { chains: { all: true }, selfOrgIds: [] }, id);
@@ -275,7 +273,7 @@ export const fundsService = {
         inv.enterpriseId !== null
           ? await trx.selectFrom('enterprises').select(['name', 'credit_code']).where('id', '=', inv.enterpriseId).executeTakeFirst()
           : null;
-      const at = nowIso();
+      const at = deps.clock.nowIso();
       const leadId = await leadsRepository.insert(trx, {
         target_name: enterprise?.name ?? inv.projectName ?? inv.fundName,
         target_credit_code: enterprise?.credit_code ?? null,
@@ -302,7 +300,7 @@ export const fundsService = {
       await leadsRepository.addEvent(trx, {
         leadId,
         at,
-        on: today(),
+        on: deps.clock.today(),
         username: ctx.actor.username,
         from: null,
         to: 'lead',

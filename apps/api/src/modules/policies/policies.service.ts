@@ -2,7 +2,6 @@ import type { GrantInput, PolicyDetail, PolicyEvaluation, PolicyInput, PolicyUpd
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -88,7 +87,7 @@ export const policiesService = {
         ...input,
         ...issuer,
         schemeYear: input.incentiveScheme ? input.schemeYear : null,
-        at: nowIso(),
+        at: deps.clock.nowIso(),
       });
       await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'create', entityType: 'policy', entityId: id, after: input });
       return id;
@@ -125,7 +124,7 @@ export const policiesService = {
       if (patch.summary !== undefined) values.summary = patch.summary;
       values.incentive_scheme = scheme;
       values.scheme_year = scheme ? year : null;
-      await repo.update(trx, id, values, nowIso());
+      await repo.update(trx, id, values, deps.clock.nowIso());
       if (patch.chainIds) await repo.setChains(trx, id, patch.chainIds);
       const after = await repo.find(trx, ALL, id);
       await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'update', entityType: 'policy', entityId: id, before, after });
@@ -155,7 +154,7 @@ export const policiesService = {
         if (!pr) throw invalid('所选重点项目不存在', { projectId: '所选重点项目不存在' });
       }
       if (g.grantedOn < p.issuedOn) throw invalid(`支持日期不能早于政策发布日期（${p.issuedOn}）`, { grantedOn: '早于政策发布日期' });
-      const grantId = await repo.insertGrant(trx, { ...g, policyId: id, at: nowIso() });
+      const grantId = await repo.insertGrant(trx, { ...g, policyId: id, at: deps.clock.nowIso() });
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,

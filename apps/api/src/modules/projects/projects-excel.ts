@@ -12,7 +12,6 @@ import {
   type ProjectQuery,
 } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
-import { nowIso } from '../../db/dialect.js';
 import { choiceCell, completeRow, integerCell, textCell, wanYuanCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
 import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
@@ -199,7 +198,7 @@ export async function importProjects(deps: Deps, ctx: RequestContext, buffer: Bu
     },
     async write(rows) {
       await inTransaction(deps, async (trx) => {
-        const now = nowIso();
+        const now = deps.clock.nowIso();
         const ids: number[] = [];
         for (const r of rows) {
           const place = r.resolved as NonNullable<Row['resolved']>;

@@ -5,7 +5,7 @@
  */
 import type { Reminder } from '@chainboard/contracts';
 import type { Deps } from '../../context.js';
-import { daysAfter, today } from '../../lib/dates.js';
+import { daysAfter } from '../../lib/dates.js';
 import { dueDate } from '../../lib/report-periods.js';
 import { hasRole, type RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -22,7 +22,7 @@ const HORIZON_DAYS = 30;
 export const remindersService = {
   async list(deps: Deps, ctx: RequestContext, organisationName: string) {
     const a = ctx.actor;
-    const now = today();
+    const now = deps.clock.today();
     const horizon = daysAfter(now, HORIZON_DAYS);
     const items: Reminder[] = [];
     const editor = hasRole(a, 'editor');

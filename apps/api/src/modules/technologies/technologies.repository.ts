@@ -19,7 +19,6 @@ import type {
 } from '../../db/database.js';
 import { containsInsensitive } from '../../db/dialect.js';
 import { pageWithTotal } from '../../db/paging.js';
-import { today } from '../../lib/dates.js';
 import type { ChainScope } from '../../policy/policy.js';
 import { inChainScope } from '../chains/chains.repository.js';
 
@@ -66,7 +65,8 @@ function visibleTechnologies(db: Db, scope: TechScope) {
 
 export type TechnologyRecord = Technology & { leadUnitId: number | null };
 
-async function hydrateTechnologies(db: Db, rows: TechnologyRow[]): Promise<TechnologyRecord[]> {
+/** `today` decides which technologies are past their target date. */
+async function hydrateTechnologies(db: Db, rows: TechnologyRow[], today: string): Promise<TechnologyRecord[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => Number(r.id));
   const links = await db
@@ -76,7 +76,6 @@ async function hydrateTechnologies(db: Db, rows: TechnologyRow[]): Promise<Techn
     .where('te.technology_id', 'in', ids)
     .orderBy('e.name')
     .execute();
-  const now = today();
   return rows.map((r) => {
     const id = Number(r.id);
     const state = r.state as TechnologyState;
@@ -93,7 +92,7 @@ async function hydrateTechnologies(db: Db, rows: TechnologyRow[]): Promise<Techn
       state,
       targetOn: r.target_on,
       brokenThroughOn: r.broken_through_on,
-      overdue: state !== 'achieved' && r.target_on !== null && r.target_on < now,
+      overdue: state !== 'achieved' && r.target_on !== null && r.target_on < today,
       demo: Boolean(r.demo),
       createdAt: r.created_at,
       updatedAt: r.updated_at,
@@ -280,24 +279,30 @@ const toSummary = (r: SummaryRow): BreakthroughSummary => ({
 });
 
 export const technologiesRepository = {
-  async technologies(db: Db, kind: DatabaseKind, scope: TechScope, q: TechnologyFilter & { page: number; pageSize: number }) {
+  async technologies(
+    db: Db,
+    kind: DatabaseKind,
+    scope: TechScope,
+    q: TechnologyFilter & { page: number; pageSize: number },
+    today: string,
+  ) {
     const query = filterTechnologies(db, kind, scope, q);
     return pageWithTotal(
       query,
       (o) => o.orderBy('ch.code').orderBy('t.id'),
       q,
-      (rows) => hydrateTechnologies(db, rows),
+      (rows) => hydrateTechnologies(db, rows, today),
     );
   },
 
   /** Every technology matching the filter, for the export. */
-  async allTechnologies(db: Db, kind: DatabaseKind, scope: TechScope, f: TechnologyFilter) {
+  async allTechnologies(db: Db, kind: DatabaseKind, scope: TechScope, f: TechnologyFilter, today: string) {
     const rows = await filterTechnologies(db, kind, scope, f).orderBy('ch.code').orderBy('t.id').execute();
-    return hydrateTechnologies(db, rows);
+    return hydrateTechnologies(db, rows, today);
   },
 
-  async technology(db: Db, scope: TechScope, id: number): Promise<TechnologyRecord | null> {
-    return (await hydrateTechnologies(db, await visibleTechnologies(db, scope).where('t.id', '=', id).execute()))[0] ?? null;
+  async technology(db: Db, scope: TechScope, id: number, today: string): Promise<TechnologyRecord | null> {
+    return (await hydrateTechnologies(db, await visibleTechnologies(db, scope).where('t.id', '=', id).execute(), today))[0] ?? null;
   },
 
   async insertTechnology(db: Db, values: Insertable<KeyTechnologiesTable>, enterpriseIds: number[]) {

@@ -16,8 +16,6 @@ import {
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { today } from '../../lib/dates.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -72,6 +70,7 @@ async function checkEnterprises(db: Db, ids: number[], field: string) {
 /** The technology as it would be after the change: segment on the chain, state and dates consistent. */
 async function checkTechnology(
   db: Db,
+  today: string,
   t: {
     chainId: number;
     segmentId: number | null;
@@ -90,12 +89,12 @@ async function checkTechnology(
     throw invalid('已突破的技术须填写突破日期', { brokenThroughOn: '请填写突破日期' });
   if (t.state !== 'achieved' && t.brokenThroughOn !== null)
     throw invalid('尚未突破的技术不能填写突破日期', { brokenThroughOn: '尚未突破时请不要填写突破日期' });
-  if (t.brokenThroughOn !== null && t.brokenThroughOn > today())
+  if (t.brokenThroughOn !== null && t.brokenThroughOn > today)
     throw invalid('突破日期不能晚于今天', { brokenThroughOn: '突破日期不能晚于今天' });
 }
 
-async function loadTechnology(db: Db, ctx: RequestContext, id: number): Promise<TechnologyRecord> {
-  const t = await repo.technology(db, technologyScope(ctx), id);
+async function loadTechnology(db: Db, ctx: RequestContext, id: number, today: string): Promise<TechnologyRecord> {
+  const t = await repo.technology(db, technologyScope(ctx), id, today);
   if (!t) throw notFound('关键技术');
   return t;
 }
@@ -140,29 +139,29 @@ function pastQuarters(year: number, on: string) {
 
 export const technologiesService = {
   async list(deps: Deps, ctx: RequestContext, q: TechnologyFilter & { page: number; pageSize: number }): Promise<Paged<Technology>> {
-    const { items, total } = await repo.technologies(deps.db, deps.kind, technologyScope(ctx), q);
+    const { items, total } = await repo.technologies(deps.db, deps.kind, technologyScope(ctx), q, deps.clock.today());
     return { items: items.map(strip), total, page: q.page, pageSize: q.pageSize };
   },
 
   async all(deps: Deps, ctx: RequestContext, f: TechnologyFilter): Promise<Technology[]> {
-    return (await repo.allTechnologies(deps.db, deps.kind, technologyScope(ctx), f)).map(strip);
+    return (await repo.allTechnologies(deps.db, deps.kind, technologyScope(ctx), f, deps.clock.today())).map(strip);
   },
 
   async get(deps: Deps, ctx: RequestContext, id: number): Promise<Technology> {
-    return strip(await loadTechnology(deps.db, ctx, id));
+    return strip(await loadTechnology(deps.db, ctx, id, deps.clock.today()));
   },
 
   /** Every change of the technology (state, gap, enterprises …), newest first. */
   async history(deps: Deps, ctx: RequestContext, id: number) {
-    await loadTechnology(deps.db, ctx, id);
+    await loadTechnology(deps.db, ctx, id, deps.clock.today());
     return auditService.history(deps, [{ type: 'keyTechnology', ids: [String(id)] }]);
   },
 
   async create(deps: Deps, ctx: RequestContext, input: TechnologyValues): Promise<Technology> {
     await chainToWrite(deps.db, ctx, input.chainId);
     return inTransaction(deps, async (trx) => {
-      await checkTechnology(trx, input);
-      const now = nowIso();
+      await checkTechnology(trx, deps.clock.today(), input);
+      const now = deps.clock.nowIso();
       const id = await repo.insertTechnology(
         trx,
         {
@@ -180,7 +179,9 @@ export const technologiesService = {
         },
         input.enterpriseIds,
       );
-      const created = strip((await repo.technology(trx, { chains: { all: true }, enterpriseOrgId: null }, id)) as TechnologyRecord);
+      const created = strip(
+        (await repo.technology(trx, { chains: { all: true }, enterpriseOrgId: null }, id, deps.clock.today())) as TechnologyRecord,
+      );
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -196,7 +197,7 @@ export const technologiesService = {
   /** Changes the technology's facts or its state (待攻关 → 攻关中 → 已突破, or back). */
   async update(deps: Deps, ctx: RequestContext, id: number, patch: TechnologyChanges): Promise<Technology> {
     return inTransaction(deps, async (trx) => {
-      const before = await loadTechnology(trx, ctx, id);
+      const before = await loadTechnology(trx, ctx, id, deps.clock.today());
       mayWrite(ctx, before);
       const next = {
         chainId: before.chainId,
@@ -208,7 +209,7 @@ export const technologiesService = {
       };
       // leaving 已突破 drops the breakthrough date unless a new one is given
       if (patch.state && patch.state !== 'achieved' && patch.brokenThroughOn === undefined) next.brokenThroughOn = null;
-      await checkTechnology(trx, next);
+      await checkTechnology(trx, deps.clock.today(), next);
       await repo.updateTechnology(trx, id, {
         segment_id: next.segmentId,
         name: patch.name,
@@ -217,10 +218,12 @@ export const technologiesService = {
         state: next.state,
         target_on: next.targetOn,
         broken_through_on: next.brokenThroughOn,
-        updated_at: nowIso(),
+        updated_at: deps.clock.nowIso(),
       });
       if (patch.enterpriseIds) await repo.setTechnologyEnterprises(trx, id, patch.enterpriseIds);
-      const after = strip((await repo.technology(trx, { chains: { all: true }, enterpriseOrgId: null }, id)) as TechnologyRecord);
+      const after = strip(
+        (await repo.technology(trx, { chains: { all: true }, enterpriseOrgId: null }, id, deps.clock.today())) as TechnologyRecord,
+      );
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -252,7 +255,7 @@ export const technologiesService = {
     await chainToWrite(deps.db, ctx, input.chainId);
     return inTransaction(deps, async (trx) => {
       await checkConsortium(trx, input);
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       const id = await repo.insertConsortium(trx, {
         chain_id: input.chainId,
         name: input.name,
@@ -295,7 +298,7 @@ export const technologiesService = {
         jinchuanggu: patch.jinchuanggu,
         founded_on: patch.foundedOn,
         notes: patch.notes,
-        updated_at: nowIso(),
+        updated_at: deps.clock.nowIso(),
       });
       if (patch.members) await repo.setConsortiumMembers(trx, id, patch.members);
       if (patch.technologyIds) await repo.setConsortiumTechnologies(trx, id, patch.technologyIds);
@@ -326,7 +329,7 @@ export const technologiesService = {
     await chainToWrite(deps.db, ctx, input.chainId);
     return inTransaction(deps, async (trx) => {
       await checkPlatform(trx, input);
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       const id = await repo.insertPlatform(trx, {
         chain_id: input.chainId,
         name: input.name,
@@ -366,7 +369,7 @@ export const technologiesService = {
         host_enterprise_id: hostEnterpriseId,
         host_name: hostEnterpriseId === null ? hostName : null,
         recognised_on: patch.recognisedOn,
-        updated_at: nowIso(),
+        updated_at: deps.clock.nowIso(),
       });
       const after = strip((await repo.platform(trx, { chains: { all: true }, enterpriseOrgId: null }, id)) as PlatformRecord);
       await deps.audit.record(trx, {
@@ -386,7 +389,7 @@ export const technologiesService = {
   async summaries(deps: Deps, ctx: RequestContext, q: { year: number; chainId?: number }): Promise<BreakthroughSummaryOverview> {
     const scope = policy.chain.businessScope(ctx.actor);
     const items = await repo.summaries(deps.db, scope, q);
-    const quarters = pastQuarters(q.year, today());
+    const quarters = pastQuarters(q.year, deps.clock.today());
     const chains = quarters.length ? await repo.chainsInScope(deps.db, scope, q.chainId) : [];
     const written = new Set(items.map((s) => `${s.chainId}:${s.quarter}`));
     const missing = chains.flatMap((c) =>
@@ -398,10 +401,11 @@ export const technologiesService = {
   /** Writes or rewrites a chain's summary of a quarter that has begun. */
   async saveSummary(deps: Deps, ctx: RequestContext, input: z.output<typeof BreakthroughSummaryInput>) {
     await chainToWrite(deps.db, ctx, input.chainId);
-    if (periodRange(input.quarter).start > today()) throw invalid('不能为尚未开始的季度填写总结', { quarter: '请选择已经开始的季度' });
+    if (periodRange(input.quarter).start > deps.clock.today())
+      throw invalid('不能为尚未开始的季度填写总结', { quarter: '请选择已经开始的季度' });
     return inTransaction(deps, async (trx) => {
       const before = await repo.summary(trx, input.chainId, input.quarter);
-      const values = { summary: input.summary, writtenBy: ctx.actor.organisationId || null, at: nowIso() };
+      const values = { summary: input.summary, writtenBy: ctx.actor.organisationId || null, at: deps.clock.nowIso() };
       if (before) await repo.updateSummary(trx, before.id, values);
       else await repo.insertSummary(trx, { chainId: input.chainId, quarter: input.quarter, ...values });
       const after = (await repo.summary(trx, input.chainId, input.quarter)) as NonNullable<typeof before>;

@@ -16,8 +16,6 @@ import type {
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { today } from '../../lib/dates.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { Actor, RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -131,7 +129,7 @@ export const thinktankService = {
     if (!policy.thinktank.keepExpert(ctx.actor, units, units))
       throw forbidden('专家库由省链长办维护，链长牵头单位只能为本单位牵头的产业链添加专家');
     return inTransaction(deps, async (trx) => {
-      const id = await repo.insertExpert(trx, { ...e, at: nowIso() });
+      const id = await repo.insertExpert(trx, { ...e, at: deps.clock.nowIso() });
       const created = await repo.expert(trx, id);
       await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'create', entityType: 'expert', entityId: id, after: created });
       return found(created, '专家');
@@ -152,7 +150,7 @@ export const thinktankService = {
         changedChains.map((c) => c.leadUnitId),
       );
       if (!allowed) throw forbidden('只有省链长办或该专家所服务产业链的牵头单位可以修改，牵头单位只能增减本单位牵头的产业链');
-      await repo.updateExpert(trx, id, { ...e, at: nowIso() });
+      await repo.updateExpert(trx, id, { ...e, at: deps.clock.nowIso() });
       const after = await repo.expert(trx, id);
       await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'update', entityType: 'expert', entityId: id, before, after });
       return found(after, '专家');
@@ -186,7 +184,7 @@ export const thinktankService = {
         const other = await repo.expertIdOfUser(trx, userId);
         if (other !== null && other !== expertId) throw conflict('该账号已关联其他专家', { userId: '该账号已关联其他专家' });
       }
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       await repo.setExpertUser(trx, expertId, userId, now);
       for (const u of new Set([expert.userId, userId])) if (u !== null) await sessionsRepository.deleteForUser(trx, u);
       await deps.audit.record(trx, {
@@ -225,7 +223,7 @@ export const thinktankService = {
         const message = `${outside.join('、')} 未登记服务${before.chainName}，请先在专家库中为其添加该产业链`;
         throw invalid(message, { members: message });
       }
-      await repo.setMembers(trx, chainId, input.members, nowIso());
+      await repo.setMembers(trx, chainId, input.members, deps.clock.nowIso());
       const [after] = await repo.groups(trx, await repo.groupChains(trx, chainId));
       await deps.audit.record(trx, {
         actor: ctx.actor,
@@ -246,8 +244,8 @@ export const thinktankService = {
       if (!policy.thinktank.publishGroup(ctx.actor)) throw forbidden('专家咨询组名单由省链长办公布');
       if (group.publishedAt) throw conflict(`${group.chainName}专家咨询组名单已于 ${group.publishedAt} 公布`);
       if (!group.members.length) throw invalid('咨询组还没有成员，请先确定成员再公布', { members: '请先确定成员' });
-      const on = input.publishedAt ?? today();
-      await repo.publish(trx, chainId, on, nowIso());
+      const on = input.publishedAt ?? deps.clock.today();
+      await repo.publish(trx, chainId, on, deps.clock.nowIso());
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -288,7 +286,7 @@ export const thinktankService = {
     return inTransaction(deps, async (trx) => {
       await checkExperts(trx, k.expertIds);
       await checkEnterprises(trx, k.enterpriseIds);
-      const id = await repo.insertConsultation(trx, { ...k, orgId: ctx.actor.organisationId || null, at: nowIso() });
+      const id = await repo.insertConsultation(trx, { ...k, orgId: ctx.actor.organisationId || null, at: deps.clock.nowIso() });
       await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'create', entityType: 'consultation', entityId: id, after: k });
       return found(await repo.consultation(trx, id), '咨询活动');
     });
@@ -310,7 +308,7 @@ export const thinktankService = {
     if (!policy.thinktank.record(ctx.actor, chain)) throw forbidden('专家报告由省链长办或该链牵头单位登记');
     return inTransaction(deps, async (trx) => {
       await checkExperts(trx, r.expertIds);
-      const id = await repo.insertReport(trx, { ...r, at: nowIso() });
+      const id = await repo.insertReport(trx, { ...r, at: deps.clock.nowIso() });
       await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'create', entityType: 'expertReport', entityId: id, after: r });
       return found(await repo.report(trx, id), '专家报告');
     });
@@ -360,7 +358,7 @@ export const thinktankService = {
         throw invalid(`所选企业不是${chain.name}的链上企业，请选择该链的链主或骨干企业`, {
           enterpriseId: '请选择该产业链的链主或骨干企业',
         });
-      const id = await repo.insertPairing(trx, { ...p, at: nowIso() });
+      const id = await repo.insertPairing(trx, { ...p, at: deps.clock.nowIso() });
       await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'create', entityType: 'expertPairing', entityId: id, after: p });
       const created = await repo.pairing(trx, id);
       return publicPairing(found(created, '柔性结对'));
@@ -377,7 +375,7 @@ export const thinktankService = {
         const message = `服务日期应在结对期间（${pairing.fromOn} 至 ${pairing.toOn ?? '今'}）`;
         throw invalid(message, { servedOn: message });
       }
-      const id = await repo.insertService(trx, pairingId, { ...s, recordedBy: ctx.actor.username, at: nowIso() });
+      const id = await repo.insertService(trx, pairingId, { ...s, recordedBy: ctx.actor.username, at: deps.clock.nowIso() });
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
