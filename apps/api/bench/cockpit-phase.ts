@@ -17,6 +17,7 @@ import { connect, nowIso, PG_SESSION_OPTIONS } from '../src/db/dialect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-logins.js';
 import { generateDemo } from '../src/demo/generate-demo.js';
+import { chainsRepository } from '../src/modules/chains/chains.repository.js';
 import { clearCockpitCache } from '../src/modules/cockpit/cockpit.service.js';
 import { seedReference } from '../src/seed/seed-reference.js';
 
@@ -39,8 +40,7 @@ await seedReference(deps, { adminPassword: 'Bench-Admin-1' });
 const existing = await deps.db.selectFrom('chains').select('id').execute();
 const now = nowIso();
 for (let i = existing.length; i < chainTotal; i++) {
-  await deps.db
-    .insertInto('chains')
+  const id = await chainsRepository.insert(deps.db, {
     .values({
       code: `N${String(i + 1).padStart(4, '0')}`,
       name: `示例产业链${i + 1}`,
@@ -53,8 +53,8 @@ for (let i = existing.length; i < chainTotal; i++) {
       notes: '基准测试数据',
       created_at: now,
       updated_at: now,
-    })
-    .execute();
+  });
+  await chainsRepository.setStatus(deps.db, id, 'key', '2024-01-01', now, 'system');
 }
 const built = Date.now();
 // the national figures the cockpit is sized for: about 50,000 projects and 100,000 problems for 500,000 enterprises

@@ -7,6 +7,7 @@ import type { Deps } from '../src/context.js';
 import type { Db } from '../src/db/database.js';
 import { nowIso } from '../src/db/dialect.js';
 import { hashPassword } from '../src/lib/passwords.js';
+import { listedFrom } from '../src/modules/projects/projects.repository.js';
 import { usersRepository } from '../src/modules/users/users.repository.js';
 import { PASSWORD } from './platform.js';
 
@@ -266,6 +267,17 @@ export async function insertProject(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // its class history, as the repository writes it
+  await db
+    .insertInto('project_class_history')
+    .values({
+      project_id: row.id,
+      class: p.class ?? 'reserve',
+      valid_from: listedFrom(p.year ?? 2023, now),
+      valid_to: null,
+      recorded_at: now,
+    })
+    .execute();
   return Number(row.id);
 }
 
