@@ -1,7 +1,6 @@
 /** Leads as a sheet: the export's columns, importable again through the shared pipeline. */
 import { type ImportMode, type ImportResult, LEAD_SOURCE_LABELS, LEAD_STAGE_LABELS, type Lead } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
-import { nowIso } from '../../db/dialect.js';
 import { choiceCell, completeRow, dateCell, textCell, wanYuanCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
 import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
@@ -134,7 +133,7 @@ export async function importLeads(deps: Deps, ctx: RequestContext, buffer: Buffe
     },
     async write(rows) {
       await inTransaction(deps, async (trx) => {
-        const now = nowIso();
+        const now = deps.clock.nowIso();
         const ids: number[] = [];
         for (const r of rows) {
           const place = r.resolved as NonNullable<Row['resolved']>;

@@ -9,8 +9,6 @@ import {
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { today } from '../../lib/dates.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -97,7 +95,7 @@ export const leadsService = {
           .executeTakeFirst();
         if (!holders) throw invalid('所选企业不是该产业链的链主企业', { chainMasterId: '请选择该链的链主企业' });
       }
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       const id = await repo.insert(trx, {
         target_name: input.targetName,
         target_credit_code: input.targetCreditCode,
@@ -122,7 +120,15 @@ export const leadsService = {
         created_at: now,
         updated_at: now,
       });
-      await repo.addEvent(trx, { leadId: id, at: now, on: today(), username: ctx.actor.username, from: null, to: 'lead', evidence: null });
+      await repo.addEvent(trx, {
+        leadId: id,
+        at: now,
+        on: deps.clock.today(),
+        username: ctx.actor.username,
+        from: null,
+        to: 'lead',
+        evidence: null,
+      });
       const created = (await repo.find(trx, { all: true }, id)) as Lead;
       await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'create', entityType: 'lead', entityId: id, after: created });
       return created;
@@ -154,7 +160,7 @@ export const leadsService = {
         throw invalid('从“接触”或“洽谈”直接落地，须填写签约日期', { signedOn: '请填写签约日期' });
       }
       if (signedOn && m.to === 'landed' && signedOn > m.on) throw invalid('签约日期不能晚于落地日期', { signedOn: '签约日期晚于落地日期' });
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       const values: Record<string, unknown> = { pipeline_stage: m.to, updated_at: now };
       if (m.to === 'signed' || m.to === 'landed') values.signed_on = signedOn;
       if (m.to === 'landed') {

@@ -7,7 +7,6 @@ import type { StoredDocument } from '@chainboard/contracts';
 import type { FastifyRequest } from 'fastify';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -29,7 +28,8 @@ export const DOCUMENT_TYPES = [
   'image/jpeg',
 ];
 
-type OwnerAccess = (db: Db, ctx: RequestContext, ownerId: number) => Promise<{ canWork: boolean }>;
+/** `today` is the caller's day, for owners whose records depend on it. */
+type OwnerAccess = (db: Db, ctx: RequestContext, ownerId: number, today: string) => Promise<{ canWork: boolean }>;
 
 const OWNERS: Record<string, OwnerAccess> = {
   alliance: async (db, ctx, id) => {
@@ -39,8 +39,8 @@ const OWNERS: Record<string, OwnerAccess> = {
   // a problem's attachments: seen by whoever sees the problem, added by who raised it and who handles it
   // a planning document's files: seen by whoever follows the obligation, added by the unit that owes it
   planningDocument: (db, ctx, id) => loadPlanningDocument(db, ctx, id),
-  problem: async (db, ctx, id) => {
-    const p = await loadProblem(db, ctx, id);
+  problem: async (db, ctx, id, today) => {
+    const p = await loadProblem(db, ctx, id, today);
     return { canWork: policy.problem.attach(ctx.actor, p) };
   },
   // a policy's document: seen by whoever sees the policy, kept by who keeps the policy
@@ -68,23 +68,23 @@ export function uploadedFile(req: FastifyRequest): { content: Buffer; contentTyp
   return { content: req.body, contentType: req.headers['content-type'] ?? 'application/octet-stream' };
 }
 
-async function access(db: Db, ctx: RequestContext, ownerType: string, ownerId: number, work: boolean) {
+async function access(db: Db, ctx: RequestContext, ownerType: string, ownerId: number, work: boolean, today: string) {
   const resolve = OWNERS[ownerType];
   if (!resolve) throw notFound('文件');
-  const { canWork } = await resolve(db, ctx, ownerId);
+  const { canWork } = await resolve(db, ctx, ownerId, today);
   if (work && !canWork) throw forbidden('没有维护这些文件的权限');
 }
 
-async function loadDocument(db: Db, ctx: RequestContext, id: number, work: boolean) {
+async function loadDocument(db: Db, ctx: RequestContext, id: number, work: boolean, today: string) {
   const doc = await repo.meta(db, id);
   if (!doc) throw notFound('文件');
-  await access(db, ctx, doc.owner_type, Number(doc.owner_id), work);
+  await access(db, ctx, doc.owner_type, Number(doc.owner_id), work, today);
   return doc;
 }
 
 export const documentsService = {
   async list(deps: Deps, ctx: RequestContext, ownerType: string, ownerId: number): Promise<StoredDocument[]> {
-    await access(deps.db, ctx, ownerType, ownerId, false);
+    await access(deps.db, ctx, ownerType, ownerId, false, deps.clock.today());
     return repo.listFor(deps.db, ownerType, ownerId);
   },
 
@@ -96,7 +96,7 @@ export const documentsService = {
   ) {
     if (file.content.length === 0) throw invalid('上传的文件是空的');
     return inTransaction(deps, async (trx) => {
-      await access(trx, ctx, owner.type, owner.id, true);
+      await access(trx, ctx, owner.type, owner.id, true, deps.clock.today());
       const id = await repo.insert(trx, {
         owner_type: owner.type,
         owner_id: owner.id,
@@ -107,7 +107,7 @@ export const documentsService = {
         size: file.content.length,
         content: file.content,
         uploaded_by: ctx.actor.userId || null,
-        uploaded_at: nowIso(),
+        uploaded_at: deps.clock.nowIso(),
       });
       const { content: _c, ...meta } = file;
       await deps.audit.record(trx, {
@@ -123,7 +123,7 @@ export const documentsService = {
   },
 
   async download(deps: Deps, ctx: RequestContext, id: number) {
-    const doc = await loadDocument(deps.db, ctx, id, false);
+    const doc = await loadDocument(deps.db, ctx, id, false, deps.clock.today());
     return { fileName: doc.file_name, contentType: doc.content_type, content: await repo.content(deps.db, id) };
   },
 
@@ -134,7 +134,7 @@ export const documentsService = {
     item: { content: string; responsible: string | null; dueOn: string | null; status: string },
   ) {
     return inTransaction(deps, async (trx) => {
-      const doc = await loadDocument(trx, ctx, documentId, true);
+      const doc = await loadDocument(trx, ctx, documentId, true, deps.clock.today());
       const id = await repo.addItem(trx, documentId, item);
       await deps.audit.record(trx, {
         actor: ctx.actor,
@@ -157,7 +157,7 @@ export const documentsService = {
     return inTransaction(deps, async (trx) => {
       const before = await repo.item(trx, itemId);
       if (!before) throw notFound('事项');
-      const doc = await loadDocument(trx, ctx, Number(before.document_id), true);
+      const doc = await loadDocument(trx, ctx, Number(before.document_id), true, deps.clock.today());
       await repo.updateItem(trx, itemId, {
         content: patch.content,
         responsible: patch.responsible,

@@ -11,11 +11,10 @@ import {
   TIER_LABELS,
 } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
-import { chunk, nowIso } from '../../db/dialect.js';
+import { chunk } from '../../db/dialect.js';
 import { choiceCell, completeRow, textCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
 import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
-import { today } from '../../lib/dates.js';
 import { forbidden } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { enterpriseScopeIsEmpty, policy } from '../../policy/policy.js';
@@ -160,8 +159,8 @@ export async function importEnterprises(deps: Deps, ctx: RequestContext, buffer:
     },
     async write(rows) {
       await inTransaction(deps, async (trx) => {
-        const now = nowIso();
-        const on = today();
+        const now = deps.clock.nowIso();
+        const on = deps.clock.today();
         const ids: number[] = [];
         for (const part of chunk(rows, 1500)) {
           const inserted = await repo.insertMany(
@@ -214,7 +213,14 @@ export async function importEnterprises(deps: Deps, ctx: RequestContext, buffer:
 
 export async function exportEnterprises(deps: Deps, ctx: RequestContext, q: EnterpriseQuery): Promise<SheetSpec[]> {
   if (enterpriseScopeIsEmpty(policy.enterprise.scope(ctx.actor))) throw forbidden();
-  const rows: Enterprise[] = await repo.all(deps.db, deps.kind, policy.enterprise.scope(ctx.actor), q, today());
+  const rows: Enterprise[] = await repo.all(
+    deps.db,
+    deps.kind,
+    policy.enterprise.scope(ctx.actor),
+    q,
+    deps.clock.today(),
+    deps.clock.nowIso(),
+  );
   return [
     {
       name: '企业名录',

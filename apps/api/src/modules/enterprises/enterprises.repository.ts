@@ -60,7 +60,8 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
   return map;
 }
 
-async function hydrate(db: Db, rows: Row[], on: string): Promise<Enterprise[]> {
+/** `on` is the day tiers are read for; `now` the instant staleness is measured from. */
+async function hydrate(db: Db, rows: Row[], on: string, now: string): Promise<Enterprise[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => Number(r.id));
   const placements = await db
@@ -86,7 +87,7 @@ async function hydrate(db: Db, rows: Row[], on: string): Promise<Enterprise[]> {
   const placesOf = groupBy(placements, (p) => Number(p.enterprise_id));
   const tierOf = new Map(tiers.map((t) => [`${t.enterprise_id}:${t.chain_id}`, t.tier as Tier]));
   const honoursOf = groupBy(honours, (h) => Number(h.enterprise_id));
-  const staleBefore = daysAgoIso(STALE_AFTER_DAYS);
+  const staleBefore = daysAgoIso(STALE_AFTER_DAYS, new Date(now));
   return rows.map((r) => {
     const id = Number(r.id);
     return {
@@ -122,9 +123,9 @@ async function hydrate(db: Db, rows: Row[], on: string): Promise<Enterprise[]> {
 }
 
 /** Hydrates in slices that stay under the database's bound-parameter limit. */
-async function hydrateAll(db: Db, rows: Row[], on: string): Promise<Enterprise[]> {
+async function hydrateAll(db: Db, rows: Row[], on: string, now: string): Promise<Enterprise[]> {
   const out: Enterprise[] = [];
-  for (const part of chunk(rows, 500)) out.push(...(await hydrate(db, part, on)));
+  for (const part of chunk(rows, 500)) out.push(...(await hydrate(db, part, on, now)));
   return out;
 }
 
@@ -142,6 +143,7 @@ export const enterprisesRepository = {
     scope: EnterpriseScope,
     q: Omit<EnterpriseQuery, 'page' | 'pageSize' | 'sort' | 'order'>,
     on: string,
+    now: string,
   ) {
     let query = baseQuery(db).where((eb) => inEnterpriseScope(eb as unknown as Eb, scope));
     if (q.cityId) query = query.where('e.city_id', '=', q.cityId);
@@ -185,7 +187,8 @@ export const enterprisesRepository = {
         ),
       );
     }
-    if (q.stale !== undefined) query = query.where('e.last_confirmed_at', q.stale ? '<' : '>=', daysAgoIso(STALE_AFTER_DAYS));
+    if (q.stale !== undefined)
+      query = query.where('e.last_confirmed_at', q.stale ? '<' : '>=', daysAgoIso(STALE_AFTER_DAYS, new Date(now)));
     if (q.q) {
       const needle = q.q;
       query = query.where((eb) => eb.or([containsInsensitive(kind, 'e.name', needle), containsInsensitive(kind, 'e.credit_code', needle)]));
@@ -193,8 +196,8 @@ export const enterprisesRepository = {
     return query;
   },
 
-  async page(db: Db, kind: DatabaseKind, scope: EnterpriseScope, q: EnterpriseQuery, on: string) {
-    const query = this.filtered(db, kind, scope, q, on);
+  async page(db: Db, kind: DatabaseKind, scope: EnterpriseScope, q: EnterpriseQuery, on: string, now: string) {
+    const query = this.filtered(db, kind, scope, q, on, now);
     const total = await countRows(query);
     const rows = await query
       .orderBy(SORT_COLUMNS[q.sort], q.order)
@@ -202,21 +205,21 @@ export const enterprisesRepository = {
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute();
-    return { items: await hydrate(db, rows, on), total };
+    return { items: await hydrate(db, rows, on, now), total };
   },
 
   /** Every matching row, for export; hydrated a page at a time. */
-  async all(db: Db, kind: DatabaseKind, scope: EnterpriseScope, q: EnterpriseQuery, on: string): Promise<Enterprise[]> {
-    const rows = await this.filtered(db, kind, scope, q, on).orderBy(SORT_COLUMNS[q.sort], q.order).orderBy('e.id').execute();
-    return hydrateAll(db, rows, on);
+  async all(db: Db, kind: DatabaseKind, scope: EnterpriseScope, q: EnterpriseQuery, on: string, now: string): Promise<Enterprise[]> {
+    const rows = await this.filtered(db, kind, scope, q, on, now).orderBy(SORT_COLUMNS[q.sort], q.order).orderBy('e.id').execute();
+    return hydrateAll(db, rows, on, now);
   },
 
-  async findInScope(db: Db, scope: EnterpriseScope, id: number, on: string): Promise<Enterprise | null> {
+  async findInScope(db: Db, scope: EnterpriseScope, id: number, on: string, now: string): Promise<Enterprise | null> {
     const row = await baseQuery(db)
       .where('e.id', '=', id)
       .where((eb) => inEnterpriseScope(eb as unknown as Eb, scope))
       .executeTakeFirst();
-    return row ? (await hydrate(db, [row], on))[0] : null;
+    return row ? (await hydrate(db, [row], on, now))[0] : null;
   },
 
   async findByCreditCodes(db: Db, codes: string[]): Promise<{ id: number; credit_code: string; name: string }[]> {

@@ -9,8 +9,7 @@ import type {
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { today } from '../../lib/dates.js';
+import type { Clock } from '../../lib/clock.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { enterpriseScopeIsEmpty, policy } from '../../policy/policy.js';
@@ -64,8 +63,8 @@ async function checkCreditCodeFree(db: Db, code: string, selfId?: number) {
   }
 }
 
-async function loadInScope(db: Db, ctx: RequestContext, id: number): Promise<Enterprise> {
-  const e = await repo.findInScope(db, policy.enterprise.scope(ctx.actor), id, today());
+async function loadInScope(db: Db, ctx: RequestContext, id: number, clock: Clock): Promise<Enterprise> {
+  const e = await repo.findInScope(db, policy.enterprise.scope(ctx.actor), id, clock.today(), clock.nowIso());
   if (!e) throw notFound('企业');
   return e;
 }
@@ -75,11 +74,18 @@ export const enterprisesService = {
 
   async list(deps: Deps, ctx: RequestContext, q: EnterpriseQuery): Promise<Paged<Enterprise>> {
     if (enterpriseScopeIsEmpty(policy.enterprise.scope(ctx.actor))) throw forbidden();
-    const { items, total } = await repo.page(deps.db, deps.kind, policy.enterprise.scope(ctx.actor), q, today());
+    const { items, total } = await repo.page(
+      deps.db,
+      deps.kind,
+      policy.enterprise.scope(ctx.actor),
+      q,
+      deps.clock.today(),
+      deps.clock.nowIso(),
+    );
     return { items, total, page: q.page, pageSize: q.pageSize };
   },
 
-  get: (deps: Deps, ctx: RequestContext, id: number) => loadInScope(deps.db, ctx, id),
+  get: (deps: Deps, ctx: RequestContext, id: number) => loadInScope(deps.db, ctx, id, deps.clock),
 
   async create(deps: Deps, ctx: RequestContext, input: EnterpriseValues): Promise<Enterprise> {
     if (!policy.enterprise.create(ctx.actor, { cityId: input.cityId, zoneId: input.zoneId, organisationId: null })) {
@@ -88,7 +94,7 @@ export const enterprisesService = {
     return inTransaction(deps, async (trx) => {
       await checkEnterprisePlace(trx, input);
       await checkCreditCodeFree(trx, input.creditCode);
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       const id = await repo.insert(trx, {
         credit_code: input.creditCode,
         name: input.name,
@@ -106,8 +112,8 @@ export const enterprisesService = {
         created_at: now,
         updated_at: now,
       });
-      await repo.setPlacements(trx, id, input.chains, today(), now);
-      const created = (await repo.findInScope(trx, { all: true }, id, today())) as Enterprise;
+      await repo.setPlacements(trx, id, input.chains, deps.clock.today(), now);
+      const created = (await repo.findInScope(trx, { all: true }, id, deps.clock.today(), deps.clock.nowIso())) as Enterprise;
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -122,7 +128,7 @@ export const enterprisesService = {
 
   async update(deps: Deps, ctx: RequestContext, id: number, patch: EnterpriseChanges): Promise<Enterprise> {
     return inTransaction(deps, async (trx) => {
-      const before = await loadInScope(trx, ctx, id);
+      const before = await loadInScope(trx, ctx, id, deps.clock);
       if (!policy.enterprise.update(ctx.actor, before)) throw forbidden('没有修改该企业信息的权限');
       if (!policy.enterprise.updateFacts(ctx.actor, before)) {
         const facts = FACT_FIELDS.filter((k) => patch[k] !== undefined);
@@ -150,7 +156,7 @@ export const enterprisesService = {
         const org = await organisationsRepository.findById(trx, patch.organisationId);
         if (org?.type !== 'enterprise') throw invalid('企业账号须属于“企业”类型的单位', { organisationId: '请选择企业类型的单位' });
       }
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       await repo.update(trx, id, {
         credit_code: patch.creditCode,
         name: patch.name,
@@ -165,8 +171,8 @@ export const enterprisesService = {
         last_confirmed_at: now, // an edit is a confirmation
         updated_at: now,
       });
-      if (patch.chains) await repo.setPlacements(trx, id, patch.chains, today(), now);
-      const after = (await repo.findInScope(trx, { all: true }, id, today())) as Enterprise;
+      if (patch.chains) await repo.setPlacements(trx, id, patch.chains, deps.clock.today(), now);
+      const after = (await repo.findInScope(trx, { all: true }, id, deps.clock.today(), deps.clock.nowIso())) as Enterprise;
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -183,9 +189,9 @@ export const enterprisesService = {
   /** "Still correct as it stands": resets the staleness clock without changing anything else. */
   async confirm(deps: Deps, ctx: RequestContext, id: number): Promise<Enterprise> {
     return inTransaction(deps, async (trx) => {
-      const before = await loadInScope(trx, ctx, id);
+      const before = await loadInScope(trx, ctx, id, deps.clock);
       if (!policy.enterprise.update(ctx.actor, before)) throw forbidden('没有确认该企业信息的权限');
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       await repo.update(trx, id, { last_confirmed_at: now });
       await deps.audit.record(trx, {
         actor: ctx.actor,
@@ -201,7 +207,7 @@ export const enterprisesService = {
   },
 
   async tierHistory(deps: Deps, ctx: RequestContext, id: number) {
-    await loadInScope(deps.db, ctx, id);
+    await loadInScope(deps.db, ctx, id, deps.clock);
     return repo.tierHistory(deps.db, id);
   },
 
@@ -214,7 +220,7 @@ export const enterprisesService = {
   ) {
     if (!policy.enterprise.setTier(ctx.actor)) throw forbidden('层级只能经评定调整，或由省链长办直接更正');
     return inTransaction(deps, async (trx) => {
-      await loadInScope(trx, ctx, id);
+      await loadInScope(trx, ctx, id, deps.clock);
       if (!(await repo.isPlaced(trx, id, input.chainId)))
         throw invalid('企业不在这条产业链上，请先把企业加入该链', { chainId: '企业不在这条产业链上' });
       const before = await repo.tierHistory(trx, id);
@@ -224,7 +230,7 @@ export const enterprisesService = {
         tier: input.tier,
         from: input.validFrom,
         roundId: null,
-        now: nowIso(),
+        now: deps.clock.nowIso(),
       });
       const after = await repo.tierHistory(trx, id);
       await deps.audit.record(trx, {
@@ -242,7 +248,7 @@ export const enterprisesService = {
 
   /** Who changed the record, its tiers, honours and figures, and when. */
   async history(deps: Deps, ctx: RequestContext, id: number) {
-    await loadInScope(deps.db, ctx, id);
+    await loadInScope(deps.db, ctx, id, deps.clock);
     const honourIds = (await deps.db.selectFrom('enterprise_honours').select('id').where('enterprise_id', '=', id).execute()).map((h) =>
       String(h.id),
     );
@@ -261,9 +267,13 @@ export const enterprisesService = {
     if (scope.all) return holders;
     // outside the office, only the holders the caller may see
     const visible = new Set(
-      (await repo.filtered(deps.db, deps.kind, scope, { chainId: q.chainId }, q.on).clearSelect().select('e.id').execute()).map((r) =>
-        Number(r.id),
-      ),
+      (
+        await repo
+          .filtered(deps.db, deps.kind, scope, { chainId: q.chainId }, q.on, deps.clock.nowIso())
+          .clearSelect()
+          .select('e.id')
+          .execute()
+      ).map((r) => Number(r.id)),
     );
     return holders.filter((h) => visible.has(h.enterpriseId));
   },

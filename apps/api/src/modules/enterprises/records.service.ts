@@ -1,7 +1,6 @@
 /** Honours and figures of one enterprise: both kept as history, both changed only within scope. */
 import type { FigureInput, HonourKind, HonourLevel } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
-import { nowIso } from '../../db/dialect.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -10,14 +9,14 @@ import { figuresRepository } from './figures.repository.js';
 import { honoursRepository } from './honours.repository.js';
 
 async function loadForChange(deps: Deps, ctx: RequestContext, id: number, what: string, may = policy.enterprise.update) {
-  const e = await enterprisesService.loadInScope(deps.db, ctx, id);
+  const e = await enterprisesService.loadInScope(deps.db, ctx, id, deps.clock);
   if (!may(ctx.actor, e)) throw forbidden(`没有修改该企业${what}的权限`);
   return e;
 }
 
 export const recordsService = {
   async honours(deps: Deps, ctx: RequestContext, id: number) {
-    await enterprisesService.loadInScope(deps.db, ctx, id);
+    await enterprisesService.loadInScope(deps.db, ctx, id, deps.clock);
     return honoursRepository.list(deps.db, id);
   },
 
@@ -29,7 +28,7 @@ export const recordsService = {
   ) {
     await loadForChange(deps, ctx, id, '荣誉', policy.enterprise.recordHonour);
     return inTransaction(deps, async (trx) => {
-      const honourId = await honoursRepository.insert(trx, { enterpriseId: id, ...h, now: nowIso() });
+      const honourId = await honoursRepository.insert(trx, { enterpriseId: id, ...h, now: deps.clock.nowIso() });
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -63,7 +62,7 @@ export const recordsService = {
   },
 
   async figures(deps: Deps, ctx: RequestContext, id: number) {
-    await enterprisesService.loadInScope(deps.db, ctx, id);
+    await enterprisesService.loadInScope(deps.db, ctx, id, deps.clock);
     return figuresRepository.list(deps.db, id);
   },
 
@@ -71,7 +70,7 @@ export const recordsService = {
     await loadForChange(deps, ctx, id, '经营数据');
     return inTransaction(deps, async (trx) => {
       const before = (await figuresRepository.find(trx, id, f.period)) ?? null;
-      await figuresRepository.upsert(trx, id, f, ctx.actor.userId || null, nowIso());
+      await figuresRepository.upsert(trx, id, f, ctx.actor.userId || null, deps.clock.nowIso());
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,

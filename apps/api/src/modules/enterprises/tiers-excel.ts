@@ -1,7 +1,6 @@
 /** Tiers as a sheet, for the office's corrections and for loading an existing list. */
 import { creditCodeProblem, type ImportMode, type ImportResult, TIER_LABELS, type Tier } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
-import { nowIso } from '../../db/dialect.js';
 import { choiceCell, dateCell, textCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
 import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
@@ -60,7 +59,7 @@ export async function importTiers(deps: Deps, ctx: RequestContext, buffer: Buffe
     },
     async write(rows) {
       await inTransaction(deps, async (trx) => {
-        const now = nowIso();
+        const now = deps.clock.nowIso();
         for (const r of rows) {
           const enterpriseId = idOf.get(r.creditCode) as number;
           const chainId = names.chains.get(r.chain) as number;

@@ -11,8 +11,6 @@ import {
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { today } from '../../lib/dates.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import { type RequestContext, SYSTEM_ACTOR } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -38,10 +36,10 @@ export async function escalationDays(db: Db): Promise<number> {
  */
 async function escalateOverdue(deps: Deps): Promise<void> {
   const days = await escalationDays(deps.db);
-  const due = await repo.overdueForEscalation(deps.db, today(), days);
+  const due = await repo.overdueForEscalation(deps.db, deps.clock.today(), days);
   if (!due.length) return;
   await inTransaction(deps, async (trx) => {
-    const now = nowIso();
+    const now = deps.clock.nowIso();
     for (const p of due) {
       // the WHERE on level keeps a second process from escalating the same problem twice
       const res = await trx
@@ -72,8 +70,8 @@ async function escalateOverdue(deps: Deps): Promise<void> {
   });
 }
 
-export async function loadProblem(db: Db, ctx: RequestContext, id: number): Promise<ProblemRecord> {
-  const p = await repo.find(db, ctx.actor, id, today());
+export async function loadProblem(db: Db, ctx: RequestContext, id: number, today: string): Promise<ProblemRecord> {
+  const p = await repo.find(db, ctx.actor, id, today);
   if (!p) throw notFound('问题');
   return p;
 }
@@ -82,13 +80,13 @@ export async function loadProblem(db: Db, ctx: RequestContext, id: number): Prom
  * The project, enterprise and visit a problem names must be ones the raiser may see (its own visit):
  * otherwise a problem would carry the name of a record its raiser cannot open.
  */
-async function checkTies(trx: Db, ctx: RequestContext, input: z.output<typeof ProblemInput>) {
+async function checkTies(trx: Db, deps: Deps, ctx: RequestContext, input: z.output<typeof ProblemInput>) {
   const a = ctx.actor;
-  if (input.projectId !== null && !(await projectsRepository.find(trx, policy.project.scope(a), input.projectId, today())))
+  if (input.projectId !== null && !(await projectsRepository.find(trx, policy.project.scope(a), input.projectId, deps.clock.today())))
     throw invalid('所选项目不存在，或不在本单位职责范围内', { projectId: '请选择本单位可见的项目' });
   if (
     input.enterpriseId !== null &&
-    !(await enterprisesRepository.findInScope(trx, policy.enterprise.scope(a), input.enterpriseId, today()))
+    !(await enterprisesRepository.findInScope(trx, policy.enterprise.scope(a), input.enterpriseId, deps.clock.today(), deps.clock.nowIso()))
   )
     throw invalid('所选企业不存在，或不在本单位职责范围内', { enterpriseId: '请选择本单位可见的企业' });
   if (input.visitId !== null) {
@@ -100,8 +98,8 @@ async function checkTies(trx: Db, ctx: RequestContext, input: z.output<typeof Pr
 
 /** Writes a new problem with its first timeline entry and audit row, inside the caller's transaction. */
 export async function insertProblem(trx: Db, deps: Deps, ctx: RequestContext, input: z.output<typeof ProblemInput>): Promise<Problem> {
-  await checkTies(trx, ctx, input);
-  const now = nowIso();
+  await checkTies(trx, deps, ctx, input);
+  const now = deps.clock.nowIso();
   const id = await repo.insert(trx, {
     title: input.title,
     description: input.description,
@@ -133,7 +131,7 @@ export async function insertProblem(trx: Db, deps: Deps, ctx: RequestContext, in
     note: input.description,
     to: 'raised',
   });
-  const created = publicProblem((await repo.find(trx, null, id, today())) as ProblemRecord);
+  const created = publicProblem((await repo.find(trx, null, id, deps.clock.today())) as ProblemRecord);
   await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'create', entityType: 'problem', entityId: id, after: created });
   return created;
 }
@@ -158,23 +156,23 @@ const STEP_LABELS: Record<Step, string> = {
 export const problemsService = {
   async list(deps: Deps, ctx: RequestContext, q: ProblemFilters & { page: number; pageSize: number }) {
     await escalateOverdue(deps);
-    const { items, total } = await repo.page(deps.db, deps.kind, ctx.actor, q, today());
+    const { items, total } = await repo.page(deps.db, deps.kind, ctx.actor, q, deps.clock.today());
     return { items: items.map(publicProblem), total, page: q.page, pageSize: q.pageSize };
   },
 
   async all(deps: Deps, ctx: RequestContext, q: ProblemFilters) {
     await escalateOverdue(deps);
-    return (await repo.all(deps.db, deps.kind, ctx.actor, q, today())).map(publicProblem);
+    return (await repo.all(deps.db, deps.kind, ctx.actor, q, deps.clock.today())).map(publicProblem);
   },
 
   async get(deps: Deps, ctx: RequestContext, id: number) {
     await escalateOverdue(deps);
-    return publicProblem(await loadProblem(deps.db, ctx, id));
+    return publicProblem(await loadProblem(deps.db, ctx, id, deps.clock.today()));
   },
 
   async timeline(deps: Deps, ctx: RequestContext, id: number) {
     await escalateOverdue(deps);
-    await loadProblem(deps.db, ctx, id);
+    await loadProblem(deps.db, ctx, id, deps.clock.today());
     return repo.events(deps.db, id);
   },
 
@@ -185,7 +183,7 @@ export const problemsService = {
     const responsible = await organisationsRepository.findById(deps.db, input.responsibleOrgId);
     if (!responsible || responsible.type === 'enterprise')
       throw invalid('责任单位须为政府部门、市或开发区', { responsibleOrgId: '请选择责任单位' });
-    if (input.deadline < today()) throw invalid('办理期限不能早于今天', { deadline: '办理期限已过' });
+    if (input.deadline < deps.clock.today()) throw invalid('办理期限不能早于今天', { deadline: '办理期限已过' });
     return inTransaction(deps, (trx) => insertProblem(trx, deps, ctx, input));
   },
 
@@ -193,8 +191,8 @@ export const problemsService = {
   async step(deps: Deps, ctx: RequestContext, id: number, s: ProblemStepInput): Promise<Problem> {
     await escalateOverdue(deps);
     return inTransaction(deps, async (trx) => {
-      const p = await loadProblem(trx, ctx, id);
-      const now = nowIso();
+      const p = await loadProblem(trx, ctx, id, deps.clock.today());
+      const now = deps.clock.nowIso();
       let to: ProblemState = p.state;
       const values: Record<string, unknown> = { updated_at: now };
       let note: string | null = 'note' in s ? (s.note ?? null) : null;
@@ -237,7 +235,7 @@ export const problemsService = {
         from: p.state,
         to,
       });
-      const after = publicProblem((await repo.find(trx, null, id, today())) as ProblemRecord);
+      const after = publicProblem((await repo.find(trx, null, id, deps.clock.today())) as ProblemRecord);
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,

@@ -2,8 +2,7 @@
 import type { ModeDemonstrationInput, ReserveInput, VisitInput } from '@chainboard/contracts';
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
-import { nowIso } from '../../db/dialect.js';
-import { daysAfter, today } from '../../lib/dates.js';
+import { daysAfter } from '../../lib/dates.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { hasRole, type RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -22,10 +21,10 @@ export const projectSupportService = {
 
   async recommend(deps: Deps, ctx: RequestContext, input: z.output<typeof ReserveInput>) {
     return inTransaction(deps, async (trx) => {
-      const project = await loadProject(trx, ctx, input.projectId);
+      const project = await loadProject(trx, ctx, input.projectId, deps.clock.today());
       if (!policy.project.lead(ctx.actor, project)) throw forbidden('项目由链长牵头单位推荐纳入资金申报储备库');
       if (await repo.reserveExists(trx, input.projectId, input.year)) throw conflict(`该项目已推荐纳入 ${input.year} 年储备库`);
-      const id = await repo.insertReserve(trx, { ...input, recommendedBy: ctx.actor.organisationId, at: nowIso() });
+      const id = await repo.insertReserve(trx, { ...input, recommendedBy: ctx.actor.organisationId, at: deps.clock.nowIso() });
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -44,7 +43,7 @@ export const projectSupportService = {
       const before = await repo.reserveEntry(trx, id);
       if (!before) throw notFound('储备库推荐');
       if (before.state !== 'recommended') throw invalid('该推荐已审核');
-      await repo.reviewReserve(trx, id, r.state, r.note, nowIso());
+      await repo.reviewReserve(trx, id, r.state, r.note, deps.clock.nowIso());
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -75,15 +74,15 @@ export const projectSupportService = {
       }
       const city = await trx.selectFrom('organisations').select('type').where('id', '=', v.cityId).executeTakeFirst();
       if (city?.type !== 'city') throw invalid('请选择走访的市', { cityId: '请选择走访的市' });
-      for (const projectId of v.projectIds) await loadProject(trx, ctx, projectId);
+      for (const projectId of v.projectIds) await loadProject(trx, ctx, projectId, deps.clock.today());
       const scope = policy.enterprise.scope(ctx.actor);
       for (const enterpriseId of v.enterpriseIds) {
-        if (!(await enterprisesRepository.findInScope(trx, scope, enterpriseId, today())))
+        if (!(await enterprisesRepository.findInScope(trx, scope, enterpriseId, deps.clock.today(), deps.clock.nowIso())))
           throw invalid('走访的企业不存在，或不在本单位牵头产业链上', { enterpriseIds: '请选择本单位牵头产业链上的企业' });
       }
       if (v.problemsHeard.length && !v.chainId)
         throw invalid('走访中听到的问题要列入产业链的问题清单，请选择产业链', { chainId: '请选择产业链' });
-      const id = await repo.insertVisit(trx, { ...v, leadUnitId: ctx.actor.organisationId, at: nowIso() });
+      const id = await repo.insertVisit(trx, { ...v, leadUnitId: ctx.actor.organisationId, at: deps.clock.nowIso() });
       await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'create', entityType: 'visit', entityId: id, after: v });
       // every problem heard enters the problem list, with the lead unit that heard it responsible
       for (const heard of v.problemsHeard) {
@@ -96,7 +95,7 @@ export const projectSupportService = {
           enterpriseId: v.enterpriseIds[0] ?? null,
           responsibleOrgId: ctx.actor.organisationId,
           responsiblePerson: null,
-          deadline: daysAfter(today(), 30),
+          deadline: daysAfter(deps.clock.today(), 30),
           visitId: id,
         });
       }
@@ -114,10 +113,10 @@ export const projectSupportService = {
     if (!policy.project.lead(ctx.actor, { chainLeadUnitId: chain.leadUnitId })) throw forbidden('示范由省链长办或该链牵头单位记录');
     return inTransaction(deps, async (trx) => {
       if (d.projectId) {
-        const project = await loadProject(trx, ctx, d.projectId);
+        const project = await loadProject(trx, ctx, d.projectId, deps.clock.today());
         if (project.chainId !== d.chainId) throw invalid('所选项目不在这条产业链上', { projectId: '项目不在这条产业链上' });
       }
-      const id = await repo.insertDemonstration(trx, { ...d, at: nowIso() });
+      const id = await repo.insertDemonstration(trx, { ...d, at: deps.clock.nowIso() });
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,

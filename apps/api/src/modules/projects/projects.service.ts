@@ -14,8 +14,7 @@ import {
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { today } from '../../lib/dates.js';
+import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { dueDate, isCyclePeriod, periodBounds } from '../../lib/report-periods.js';
 import type { RequestContext } from '../../policy/actor.js';
@@ -50,8 +49,8 @@ const yi = (yuan: number) => `${(yuan / 1e8).toFixed(2)}亿元`;
 const snake = (k: string) => k.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
 const publicProject = (p: ProjectRecord): Project => p;
 
-export async function loadProject(db: Db, ctx: RequestContext, id: number): Promise<ProjectRecord> {
-  const project = await repo.find(db, policy.project.scope(ctx.actor), id, today());
+export async function loadProject(db: Db, ctx: RequestContext, id: number, today: string): Promise<ProjectRecord> {
+  const project = await repo.find(db, policy.project.scope(ctx.actor), id, today);
   if (!project) throw notFound('项目');
   return project;
 }
@@ -70,20 +69,29 @@ async function chainOf(db: Db, chainId: number) {
   return chain;
 }
 
-const event = (db: Db, ctx: RequestContext, projectId: number, kind: string, summary: string, from?: unknown, to?: unknown) =>
-  repo.addEvent(db, { projectId, at: nowIso(), userId: ctx.actor.userId || null, username: ctx.actor.username, kind, summary, from, to });
+const event = (db: Db, clock: Clock, ctx: RequestContext, projectId: number, kind: string, summary: string, from?: unknown, to?: unknown) =>
+  repo.addEvent(db, {
+    projectId,
+    at: clock.nowIso(),
+    userId: ctx.actor.userId || null,
+    username: ctx.actor.username,
+    kind,
+    summary,
+    from,
+    to,
+  });
 
 export const projectsService = {
   async list(deps: Deps, ctx: RequestContext, q: ProjectQuery): Promise<Paged<Project>> {
-    const { items, total } = await repo.page(deps.db, deps.kind, policy.project.scope(ctx.actor), q, today());
+    const { items, total } = await repo.page(deps.db, deps.kind, policy.project.scope(ctx.actor), q, deps.clock.today());
     return { items: items.map(publicProject), total, page: q.page, pageSize: q.pageSize };
   },
 
   async listAll(deps: Deps, ctx: RequestContext, q: Omit<ProjectQuery, 'page' | 'pageSize'>) {
-    return (await repo.all(deps.db, deps.kind, policy.project.scope(ctx.actor), q, today())).map(publicProject);
+    return (await repo.all(deps.db, deps.kind, policy.project.scope(ctx.actor), q, deps.clock.today())).map(publicProject);
   },
 
-  get: async (deps: Deps, ctx: RequestContext, id: number) => publicProject(await loadProject(deps.db, ctx, id)),
+  get: async (deps: Deps, ctx: RequestContext, id: number) => publicProject(await loadProject(deps.db, ctx, id, deps.clock.today())),
 
   async create(deps: Deps, ctx: RequestContext, input: ProjectValues): Promise<Project> {
     const chain = await chainOf(deps.db, input.chainId);
@@ -100,7 +108,7 @@ export const projectsService = {
       ) {
         throw invalid('投资企业不在企业名录中', { enterpriseId: '请从企业名录中选择' });
       }
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       const { confirmBelowThreshold: _c, ...v } = input;
       const id = await repo.insert(trx, {
         name: v.name,
@@ -136,11 +144,11 @@ export const projectsService = {
         created_at: now,
         updated_at: now,
       });
-      await event(trx, ctx, id, 'created', `列入${PROJECT_CLASS_LABELS[v.class]}，总投资 ${yi(v.totalInvestment)}`, null, {
+      await event(trx, deps.clock, ctx, id, 'created', `列入${PROJECT_CLASS_LABELS[v.class]}，总投资 ${yi(v.totalInvestment)}`, null, {
         class: v.class,
         totalInvestment: v.totalInvestment,
       });
-      const created = publicProject((await repo.find(trx, { all: true }, id, today())) as ProjectRecord);
+      const created = publicProject((await repo.find(trx, { all: true }, id, deps.clock.today())) as ProjectRecord);
       await deps.audit.record(trx, { actor: ctx.actor, ip: ctx.ip, action: 'create', entityType: 'project', entityId: id, after: created });
       return created;
     });
@@ -148,7 +156,7 @@ export const projectsService = {
 
   async update(deps: Deps, ctx: RequestContext, id: number, patch: ProjectChanges): Promise<Project> {
     return inTransaction(deps, async (trx) => {
-      const before = await loadProject(trx, ctx, id);
+      const before = await loadProject(trx, ctx, id, deps.clock.today());
       if (!policy.project.write(ctx.actor, before)) throw forbidden('没有修改该项目的权限');
       if (patch.chainId !== undefined && patch.chainId !== before.chainId) {
         const chain = await chainOf(trx, patch.chainId);
@@ -165,13 +173,14 @@ export const projectsService = {
         checkThreshold(patch.totalInvestment, patch.confirmBelowThreshold);
       if (patch.segmentId !== undefined) await checkSegmentOfChain(trx, patch.chainId ?? before.chainId, patch.segmentId);
       const { confirmBelowThreshold: _c, ...changes } = patch;
-      const values: Record<string, unknown> = { updated_at: nowIso() };
+      const values: Record<string, unknown> = { updated_at: deps.clock.nowIso() };
       for (const [k, v] of Object.entries(changes)) if (v !== undefined) values[snake(k)] = v;
       await repo.update(trx, id, values);
 
       if (patch.totalInvestment !== undefined && patch.totalInvestment !== before.totalInvestment) {
         await event(
           trx,
+          deps.clock,
           ctx,
           id,
           'investment',
@@ -184,6 +193,7 @@ export const projectsService = {
       if (dateChanges.length) {
         await event(
           trx,
+          deps.clock,
           ctx,
           id,
           'dates',
@@ -192,7 +202,7 @@ export const projectsService = {
           Object.fromEntries(dateChanges.map((k) => [k, patch[k]])),
         );
       }
-      const after = publicProject((await repo.find(trx, { all: true }, id, today())) as ProjectRecord);
+      const after = publicProject((await repo.find(trx, { all: true }, id, deps.clock.today())) as ProjectRecord);
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -209,7 +219,7 @@ export const projectsService = {
   /** planning → reserve → underway → completed, or stalled/cancelled with a reason; nothing skips. */
   async moveClass(deps: Deps, ctx: RequestContext, id: number, move: z.output<typeof ClassMoveSchema>): Promise<Project> {
     return inTransaction(deps, async (trx) => {
-      const before = await loadProject(trx, ctx, id);
+      const before = await loadProject(trx, ctx, id, deps.clock.today());
       if (!policy.project.write(ctx.actor, before)) throw forbidden('没有调整该项目类别的权限');
       if (!PROJECT_CLASS_MOVES[before.class].includes(move.to)) {
         const allowed = PROJECT_CLASS_MOVES[before.class].map((c) => PROJECT_CLASS_LABELS[c]);
@@ -221,15 +231,16 @@ export const projectsService = {
       if (move.to === 'underway' && !move.buildType) throw invalid('转为实施类须注明新建或续建', { buildType: '请选择新建或续建' });
       if ((move.to === 'stalled' || move.to === 'cancelled') && !move.reason)
         throw invalid('停缓建或取消须说明原因', { reason: '请填写原因' });
-      const on = move.on ?? today();
+      const on = move.on ?? deps.clock.today();
       const dateField = MOVE_DATES[move.to];
-      const values: Record<string, unknown> = { class: move.to, updated_at: nowIso() };
+      const values: Record<string, unknown> = { class: move.to, updated_at: deps.clock.nowIso() };
       if (move.to === 'underway') values.build_type = move.buildType;
       if (dateField && !before[dateField]) values[snake(dateField)] = on;
       await repo.update(trx, id, values);
       const label = move.to === 'underway' ? `实施类（${BUILD_TYPE_LABELS[move.buildType ?? 'new']}）` : PROJECT_CLASS_LABELS[move.to];
       await event(
         trx,
+        deps.clock,
         ctx,
         id,
         'class',
@@ -237,7 +248,7 @@ export const projectsService = {
         before.class,
         { class: move.to, buildType: move.buildType, on },
       );
-      const after = publicProject((await repo.find(trx, { all: true }, id, today())) as ProjectRecord);
+      const after = publicProject((await repo.find(trx, { all: true }, id, deps.clock.today())) as ProjectRecord);
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -254,13 +265,13 @@ export const projectsService = {
   /** Each chain has one or two 示范性项目 a year; a third is refused. */
   async setDemonstration(deps: Deps, ctx: RequestContext, id: number, on: boolean): Promise<Project> {
     return inTransaction(deps, async (trx) => {
-      const before = await loadProject(trx, ctx, id);
+      const before = await loadProject(trx, ctx, id, deps.clock.today());
       if (!policy.project.lead(ctx.actor, before)) throw forbidden('示范性项目由链长牵头单位确定');
       if (on && !before.demonstration && (await repo.countDemonstrations(trx, before.chainId, before.year, id)) >= 2) {
         throw conflict(`“${before.chainName}”产业链 ${before.year} 年已有 2 个示范性项目，每条产业链为 1-2 个`);
       }
-      await repo.update(trx, id, { demonstration: on, updated_at: nowIso() });
-      await event(trx, ctx, id, 'demonstration', on ? '确定为示范性项目' : '取消示范性项目', before.demonstration, on);
+      await repo.update(trx, id, { demonstration: on, updated_at: deps.clock.nowIso() });
+      await event(trx, deps.clock, ctx, id, 'demonstration', on ? '确定为示范性项目' : '取消示范性项目', before.demonstration, on);
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -270,13 +281,13 @@ export const projectsService = {
         before: { demonstration: before.demonstration },
         after: { demonstration: on },
       });
-      return publicProject((await repo.find(trx, { all: true }, id, today())) as ProjectRecord);
+      return publicProject((await repo.find(trx, { all: true }, id, deps.clock.today())) as ProjectRecord);
     });
   },
 
   async report(deps: Deps, ctx: RequestContext, id: number, r: ReportValues) {
     return inTransaction(deps, async (trx) => {
-      const project = await loadProject(trx, ctx, id);
+      const project = await loadProject(trx, ctx, id, deps.clock.today());
       if (!policy.project.report(ctx.actor, project)) throw forbidden('项目进展由项目属地政府报送');
       if (!ACTIVE_CLASSES.includes(project.class)) throw invalid(`${PROJECT_CLASS_LABELS[project.class]}项目不再报送进展`);
       if (!isCyclePeriod(r.period, project.reportCycleMonths)) {
@@ -284,13 +295,14 @@ export const projectsService = {
           period: '报送期间与报送周期不符',
         });
       }
-      const now = today();
+      const now = deps.clock.today();
       if (periodBounds(r.period).start > now) throw invalid('不能报送尚未开始的期间', { period: '期间尚未开始' });
       if (await repo.hasReport(trx, id, r.period)) throw conflict(`${r.period} 的进展已报送`, { period: '该期间已报送' });
       const late = now > dueDate(r.period);
-      await repo.insertReport(trx, { projectId: id, ...r, reportedBy: ctx.actor.username, reportedAt: nowIso(), late });
+      await repo.insertReport(trx, { projectId: id, ...r, reportedBy: ctx.actor.username, reportedAt: deps.clock.nowIso(), late });
       await event(
         trx,
+        deps.clock,
         ctx,
         id,
         'report',
@@ -311,7 +323,7 @@ export const projectsService = {
   },
 
   async timeline(deps: Deps, ctx: RequestContext, id: number) {
-    await loadProject(deps.db, ctx, id);
+    await loadProject(deps.db, ctx, id, deps.clock.today());
     return { events: await repo.events(deps.db, id), reports: await repo.reports(deps.db, id) };
   },
 

@@ -13,8 +13,6 @@ import {
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { today } from '../../lib/dates.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -82,7 +80,7 @@ export const roundsService = {
     if (!policy.round.open(ctx.actor, chain))
       throw forbidden(chain ? '只有省链长办或该链的牵头单位可以发起评定' : '只有省链长办可以发起全部产业链的评定');
     return inTransaction(deps, async (trx) => {
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       const id = await repo.insert(trx, {
         kind: input.kind,
         period: input.period,
@@ -116,8 +114,8 @@ export const roundsService = {
       const allowed =
         to === 'review' ? (chain ? policy.round.review(ctx.actor, chain) : policy.round.decide(ctx.actor)) : policy.round.decide(ctx.actor);
       if (!allowed) throw forbidden(to === 'review' ? '只有省链长办或该链牵头单位可以结束申报' : '只有省链长办可以认定和公布');
-      if (to === 'decided') await applyDecisions(trx, round);
-      await repo.update(trx, id, { state: to, updated_at: nowIso() });
+      if (to === 'decided') await applyDecisions(trx, round, deps.clock.nowIso());
+      await repo.update(trx, id, { state: to, updated_at: deps.clock.nowIso() });
       const after = (await repo.find(trx, id)) as Round;
       await deps.audit.record(trx, {
         actor: ctx.actor,
@@ -159,10 +157,10 @@ export const roundsService = {
     return inTransaction(deps, async (trx) => {
       const round = await loadRound(trx, ctx, roundId);
       requireState(round, 'open', '申报');
-      if (today() > round.closesOn) throw invalid(`申报已于 ${round.closesOn} 截止`);
+      if (deps.clock.today() > round.closesOn) throw invalid(`申报已于 ${round.closesOn} 截止`);
       if (round.chainId !== null && input.chainId !== round.chainId)
         throw invalid(`该批次只评定“${round.chainName}”`, { chainId: `该批次只评定“${round.chainName}”` });
-      const enterprise = await enterprisesService.loadInScope(trx, ctx, input.enterpriseId);
+      const enterprise = await enterprisesService.loadInScope(trx, ctx, input.enterpriseId, deps.clock);
       if (!policy.enterprise.update(ctx.actor, enterprise)) throw forbidden('只能为本单位或辖区内的企业申报');
       const placed = enterprise.chains.some((c) => c.chainId === input.chainId);
       if (round.kind !== 'member' && !placed)
@@ -182,7 +180,7 @@ export const roundsService = {
         local_supply_share: input.localSupplyShare,
         statement: input.statement,
         declared_by: ctx.actor.userId || null,
-        declared_at: nowIso(),
+        declared_at: deps.clock.nowIso(),
         score: null,
         review_comment: null,
         reviewed_by: null,
@@ -231,9 +229,13 @@ export const roundsService = {
     const visible = scope.all
       ? null
       : new Set(
-          (await enterprisesRepository.filtered(deps.db, deps.kind, scope, {}, today()).clearSelect().select('e.id').execute()).map((r) =>
-            Number(r.id),
-          ),
+          (
+            await enterprisesRepository
+              .filtered(deps.db, deps.kind, scope, {}, deps.clock.today(), deps.clock.nowIso())
+              .clearSelect()
+              .select('e.id')
+              .execute()
+          ).map((r) => Number(r.id)),
         );
     const rows = await repo.reporting(deps.db, round.chainId, round.period, visible);
     return {
@@ -272,7 +274,7 @@ async function changeDeclaration(
 }
 
 /** The decision takes effect from the round's date: approved enterprises take the round's tier. */
-async function applyDecisions(trx: Db, round: Round) {
+async function applyDecisions(trx: Db, round: Round, now: string) {
   const declarations = await repo.declarations(trx, round.id);
   const open = declarations.filter((d) => d.decision === null);
   if (open.length)
@@ -282,7 +284,6 @@ async function applyDecisions(trx: Db, round: Round) {
         .slice(0, 5)
         .join('、')}`,
     );
-  const now = nowIso();
   for (const d of declarations.filter((x) => x.decision === 'approved')) {
     if (!(await enterprisesRepository.isPlaced(trx, d.enterpriseId, d.chainId))) {
       await trx.insertInto('enterprise_chains').values({ enterprise_id: d.enterpriseId, chain_id: d.chainId, stage: null }).execute();
