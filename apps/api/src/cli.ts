@@ -135,11 +135,13 @@ program
   .command('plan')
   .description('annual action plans')
   .command('import <file>')
-  .description("load a year's action plan (targets, tasks, quarterly milestones) from a JSON file; see plans/shanxi-2024.json")
+  .description(
+    "load a year's action plan (targets, tasks, quarterly milestones, metrics it defines) from a JSON file; see plans/shanxi-2024.json. A year already loaded gets its next version, keeping reported milestones",
+  )
   .action((file: string) =>
     withDeps(async (deps) => {
       const r = await plansService.importPlanFile(deps, path.resolve(file));
-      console.log(`plan ${r.year} loaded: ${r.targets} targets, ${r.tasks} tasks, ${r.milestones} milestones`);
+      console.log(`plan ${r.year} loaded: ${r.targets} targets, ${r.tasks} tasks, ${r.milestones} milestones (version ${r.version})`);
     }),
   );
 

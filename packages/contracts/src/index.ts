@@ -16,6 +16,7 @@ export * from './health.js';
 export * from './imports.js';
 export * from './organisations.js';
 export * from './periods.js';
+export * from './plan-metrics.js';
 export * from './planning-documents.js';
 export * from './plans.js';
 export * from './policies.js';

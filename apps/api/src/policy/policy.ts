@@ -173,6 +173,8 @@ export const policy = {
     read: (a: Actor) => isBusiness(a) || hasRole(a, 'chainLeader', 'generalChainLeader'),
     /** Only the office confirms a milestone a responsible unit reported done. */
     confirmMilestone: (a: Actor) => isEditor(a) && isOffice(a),
+    /** The office imports a year's plan and amends it (each change a new version). */
+    amend: (a: Actor) => isEditor(a) && isOffice(a),
     /** The office, member units and the general chain leader follow every planning document; the rest their own and their chains'. */
     seesDocument: (a: Actor, d: { actingOrgId: number | null; leadUnitId: number | null; leaderUserId: number | null }) =>
       policy.plan.read(a) &&

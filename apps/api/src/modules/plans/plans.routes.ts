@@ -3,10 +3,12 @@ import {
   IdParams,
   MilestoneReportInput,
   Plan,
+  PlanImportResult,
   PlanningDocumentInput,
   PlanningDocumentQuery,
   PlanningObligation,
   PlanSummary,
+  PlanTargetEdit,
   Quarter,
   QuarterlyReport,
   QuarterlyReportTextInput,
@@ -24,6 +26,7 @@ import { sendWorkbook } from '../../excel/write-sheet.js';
 import { attachment } from '../../lib/download.js';
 import { contextOf } from '../../plugins/auth.js';
 import { documentsService, uploadedFile } from '../documents/documents.service.js';
+import { planVersionsService as planVersions } from './plan-versions.service.js';
 import { planningDocumentsService as planningDocuments } from './planning-documents.service.js';
 import { plansService as service } from './plans.service.js';
 import { quarterlyReport, quarterlyReportDocx, quarterlyReportSheets, saveQuarterlyReportText } from './quarterly-report.js';
@@ -42,10 +45,40 @@ export const plansRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
         tags,
         summary: '年度计划：目标（实时计算）、任务和节点',
         params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        querystring: z.object({ asOf: z.iso.date({ error: '统计日期格式应为 2024-06-30' }).optional() }),
         response: { 200: Plan },
       },
     },
-    (req) => service.get(deps, contextOf(req), req.params.year),
+    (req) => service.get(deps, contextOf(req), req.params.year, req.query.asOf),
+  );
+  app.post(
+    '/api/plans/import',
+    {
+      schema: {
+        tags,
+        summary: '省链长办导入年度计划文件：新年度为第1版，已有年度生成新版本（已报告的节点进展保留）',
+        body: z.record(z.string(), z.unknown()),
+        response: { 200: PlanImportResult },
+      },
+    },
+    (req) => planVersions.importFromPlatform(deps, contextOf(req), req.body),
+  );
+  app.patch(
+    '/api/plans/:year/targets/:key',
+    {
+      schema: {
+        tags,
+        summary: '省链长办修改目标值：生成计划的新版本',
+        params: z.object({ year: z.coerce.number().int().min(2000).max(2100), key: z.string().min(1).max(64) }),
+        body: PlanTargetEdit,
+        response: { 200: Plan },
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req);
+      await planVersions.editTarget(deps, ctx, req.params.year, req.params.key, { value: req.body.value, note: req.body.note ?? null });
+      return service.get(deps, ctx, req.params.year);
+    },
   );
   app.get(
     '/api/plans/:year/documents',

@@ -1,16 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type OrgType, type Plan, PlanFile, type PlanTarget } from '@chainboard/contracts';
+import type { OrgType, Plan, PlanTarget } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import { nowIso } from '../../db/dialect.js';
-import { today } from '../../lib/dates.js';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
-import { type Actor, hasRole, type RequestContext, SYSTEM_ACTOR } from '../../policy/actor.js';
+import { forbidden, invalid, notFound } from '../../lib/errors.js';
+import { type Actor, hasRole, type RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
-import { METRICS } from '../figures/index.js';
+import { checkedAsOf, type FigureParams } from '../figures/index.js';
+import { planVersionsRepository } from './plan-versions.repository.js';
+import { planVersionsService } from './plan-versions.service.js';
 import { planningDocumentsService } from './planning-documents.service.js';
 import { plansRepository as repo } from './plans.repository.js';
+import { targetMetric } from './target-metric.js';
 
 /** The 2024 Shanxi plan, written by hand from the notice, loaded on every new database. */
 export const PLAN_2024_FILE = path.resolve(import.meta.dirname, '../../../plans/shanxi-2024.json');
@@ -41,15 +43,12 @@ function yearElapsed(year: number, on: string): number {
   return (Date.parse(`${on}T00:00:00Z`) - start) / (Date.UTC(year + 1, 0, 1) - start);
 }
 
-export async function liveTarget(
-  db: Db,
-  year: number,
-  asOf: string,
-  t: Awaited<ReturnType<typeof repo.targets>>[number],
-): Promise<PlanTarget> {
+/** A target of the plan with its live figure for the plan year as of `p.asOf`. */
+export async function liveTarget(db: Db, p: FigureParams, t: Awaited<ReturnType<typeof repo.targets>>[number]): Promise<PlanTarget> {
+  const { year, asOf } = p;
   const value = Number(t.value);
   const meets = (x: number) => (t.comparison === '>=' ? x >= value : x <= value);
-  const computed = await METRICS[t.metric as keyof typeof METRICS](db, year, asOf);
+  const computed = await targetMetric(db, t, p);
   const base = {
     key: t.key,
     label: t.label,
@@ -59,6 +58,7 @@ export async function liveTarget(
     unit: t.unit,
     perUnit: t.per_unit,
     source: t.source,
+    alongside: computed.alongside ?? [],
   };
   if (computed.actual === null) return { ...base, actual: null, unitsMet: null, unitsTotal: null, status: 'notTracked' };
   if (t.per_unit && computed.perUnit) {
@@ -88,14 +88,15 @@ export async function liveTarget(
 export const plansService = {
   list: (deps: Deps) => repo.years(deps.db),
 
-  async get(deps: Deps, ctx: RequestContext, year: number): Promise<Plan> {
+  async get(deps: Deps, ctx: RequestContext, year: number, asked?: string): Promise<Plan> {
     if (!policy.plan.read(ctx.actor)) throw forbidden();
     const plan = await repo.plan(deps.db, year);
     if (!plan) throw notFound(`${year} 年行动计划`);
-    const asOf = today();
+    const today = deps.clock.today();
+    const asOf = checkedAsOf(year, asked, today);
     const evidence = await planningDocumentsService.evidence(deps.db, year);
     const targets = [];
-    for (const t of await repo.targets(deps.db, plan.id)) targets.push(await liveTarget(deps.db, year, asOf, t));
+    for (const t of await repo.targets(deps.db, plan.id)) targets.push(await liveTarget(deps.db, { year, asOf, today: asked ?? today }, t));
     const tasks = (await repo.tasks(deps.db, plan.id)).map((t) => ({
       id: Number(t.id),
       seq: Number(t.seq),
@@ -118,35 +119,14 @@ export const plansService = {
         documents: evidence.get(`${t.seq}:${m.quarter}`) ?? null,
       })),
     }));
-    return { year, title: plan.title, issuer: plan.issuer, issuedOn: plan.issued_on, asOf, targets, tasks };
+    // the figures use the plan as it stands: its latest version
+    const versions = await planVersionsRepository.versions(deps.db, plan.id);
+    const version = versions[0];
+    return { year, title: plan.title, issuer: plan.issuer, issuedOn: plan.issued_on, asOf, version, versions, targets, tasks };
   },
 
-  /** Loads a year's plan from its file: data, not code. A year already loaded is refused. */
-  async importPlan(deps: Deps, raw: unknown): Promise<{ year: number; targets: number; tasks: number; milestones: number }> {
-    const parsed = PlanFile.safeParse(raw);
-    if (!parsed.success) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `计划文件格式有误：${parsed.error.issues
-          .slice(0, 5)
-          .map((i) => `${i.path.join('.')}：${i.message}`)
-          .join('；')}`,
-      );
-    }
-    const plan = parsed.data;
-    return inTransaction(deps, async (trx) => {
-      if (await repo.plan(trx, plan.year)) throw conflict(`${plan.year} 年行动计划已导入`);
-      const id = await repo.insertPlan(trx, plan, nowIso());
-      const counts = {
-        year: plan.year,
-        targets: plan.targets.length,
-        tasks: plan.tasks.length,
-        milestones: plan.tasks.reduce((s, t) => s + t.milestones.length, 0),
-      };
-      await deps.audit.record(trx, { actor: SYSTEM_ACTOR, ip: null, action: 'create', entityType: 'plan', entityId: id, after: counts });
-      return counts;
-    });
-  },
+  /** Loads a year's plan from its file: a new year is version 1, a year already loaded gets its next version. */
+  importPlan: (deps: Deps, raw: unknown, ctx?: RequestContext) => planVersionsService.importPlan(deps, raw, ctx),
 
   async importPlanFile(deps: Deps, file: string) {
     let raw: unknown;

@@ -1,0 +1,231 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type MetricDefinition, type PlanFile, PlanFile as PlanFileSchema } from '@chainboard/contracts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fixedClock } from '../src/lib/clock.js';
+import { definedSource } from '../src/modules/figures/index.js';
+import { plansService } from '../src/modules/plans/plans.service.js';
+import { creditCode, insertEnterprise, seedWorld, type World } from './personas.js';
+import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
+
+const FILE = path.join(import.meta.dirname, 'fixtures/plan-2025.json');
+const plan2025 = (): PlanFile => JSON.parse(fs.readFileSync(FILE, 'utf8'));
+const TABLES = [
+  'plans',
+  'plan_targets',
+  'plan_tasks',
+  'plan_milestones',
+  'plan_versions',
+  'plan_document_requirements',
+  'audit_log',
+] as const;
+
+describeOnBothDatabases('plan versions and metrics defined in the plan file', (kind) => {
+  let t: TestPlatform;
+  let w: World;
+  let office: Client;
+  let lead: Client;
+  const clock = fixedClock('2025-06-30');
+
+  const rowCounts = async () => {
+    const counts: Record<string, number> = {};
+    for (const table of TABLES) {
+      const row = await t.deps.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      counts[table] = Number(row.n);
+    }
+    return counts;
+  };
+
+  /** An enterprise on `chains` from `since`, with one honour. */
+  const enterpriseWith = async (n: number, chains: number[], honour: { kind: string; revokedOn?: string }, since = '2024-01-01') => {
+    const id = await insertEnterprise(t.deps.db, {
+      name: `测试专精特新企业${n}`,
+      creditCode: creditCode(925_000_000 + n),
+      cityId: w.orgs.cityA,
+      chains,
+      since,
+    });
+    await t.deps.db
+      .insertInto('enterprise_honours')
+      .values({
+        enterprise_id: id,
+        kind: honour.kind,
+        level: 'provincial',
+        year: 2024,
+        revoked_on: honour.revokedOn ?? null,
+        note: null,
+        created_at: '2024-05-01T00:00:00.000Z',
+      })
+      .execute();
+    return id;
+  };
+
+  let counted: number[];
+
+  beforeAll(async () => {
+    t = await startTestPlatform(kind, {}, clock);
+    w = await seedWorld(t.deps);
+    [office, lead] = await Promise.all([t.login('officeEditor'), t.login('leadAEditor')]);
+    const { chainA, chainB } = w.chains;
+    // entA (chainA's master, srdi since 2023) counts; so does entC
+    const entC = await enterpriseWith(1, [chainA], { kind: 'srdi' });
+    await enterpriseWith(2, [chainB], { kind: 'srdi', revokedOn: '2025-03-01' }); // revoked before the day
+    await enterpriseWith(3, [], { kind: 'srdi' }); // on no chain
+    await enterpriseWith(4, [chainB], { kind: 'littleGiant' }); // another honour
+    await enterpriseWith(5, [chainB], { kind: 'srdi' }, '2025-08-01'); // on its chain only after the day
+    counted = [w.enterprises.entA, entC].sort((a, b) => a - b);
+  });
+  afterAll(() => t.close());
+
+  it('the 2024 plan loaded before versions existed is its version 1, recorded by the system', async () => {
+    const plan = (await office.get('/api/plans/2024')).json();
+    expect(plan.version).toMatchObject({ number: 1, change: 'import', recordedBy: 'system', recordedByName: '系统' });
+    expect(plan.versions).toHaveLength(1);
+  });
+
+  it('bad plan files are refused with the field and what is allowed, and nothing is written', async () => {
+    const before = await rowCounts();
+    const unknownMetric = plan2025();
+    unknownMetric.targets[1].metric = 'srdiEverywhere';
+    const r1 = await office.post('/api/plans/import', unknownMetric);
+    expect(r1.statusCode).toBe(400);
+    expect(r1.json().message).toContain('targets[1].metric');
+    expect(r1.json().message).toContain('chainEnterprises');
+    expect(r1.json().message).toContain('srdiOnKeyChains');
+
+    const unknownFilter = plan2025();
+    (unknownFilter.metrics[0].filters as Record<string, unknown>).sector = '制造业';
+    const r2 = await office.post('/api/plans/import', unknownFilter);
+    expect(r2.statusCode).toBe(400);
+    expect(r2.json().message).toContain('metrics[0].filters');
+    expect(r2.json().message).toMatch(/可用的筛选条件有：.*honour/);
+
+    const unknownBlock = plan2025();
+    (unknownBlock.metrics[0] as { record: string }).record = 'factories';
+    const r3 = await office.post('/api/plans/import', unknownBlock);
+    expect(r3.statusCode).toBe(400);
+    expect(r3.json().message).toContain('metrics[0].record');
+    expect(r3.json().message).toContain('matchmakingEvents');
+
+    const misplacedFilter = plan2025();
+    misplacedFilter.metrics[0].filters = { class: 'underway' };
+    const r4 = await office.post('/api/plans/import', misplacedFilter);
+    expect(r4.statusCode).toBe(400);
+    expect(r4.json().message).toContain('metrics[0].filters.class');
+
+    const noUnit = plan2025() as unknown as { targets: Record<string, unknown>[] };
+    delete noUnit.targets[1].unit;
+    const r5 = await office.post('/api/plans/import', noUnit);
+    expect(r5.statusCode).toBe(400);
+    expect(r5.json().message).toContain('targets[1].unit');
+    expect(r5.json().message).toContain('单位');
+
+    // only the office loads plans
+    expect((await lead.post('/api/plans/import', plan2025())).statusCode).toBe(403);
+    expect(await rowCounts()).toEqual(before);
+    expect((await office.get('/api/plans/2025')).statusCode).toBe(404);
+  });
+
+  it('a 2025 plan with a metric of its own loads and shows that metric live', async () => {
+    const r = await office.post('/api/plans/import', plan2025());
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json()).toMatchObject({ year: 2025, version: 1, targets: 2, tasks: 2, milestones: 3 });
+    const plan = (await office.get('/api/plans/2025')).json();
+    expect(plan.asOf).toBe('2025-06-30');
+    expect(plan.version).toMatchObject({ number: 1, change: 'import', recordedBy: 'officeEditor' });
+    const srdi = plan.targets.find((x: { key: string }) => x.key === 'srdiEnterprises');
+    expect(srdi).toMatchObject({ metric: 'srdiOnKeyChains', value: 3, unit: '家', actual: counted.length, status: 'onTrack' });
+    // the figure is the count of the very rows its definition selects
+    const rows = await definedSource(PlanFileSchema.parse(plan2025()).metrics[0] as MetricDefinition)
+      .records(t.deps.db, { year: 2025, asOf: '2025-06-30', today: '2025-06-30' })
+      .execute();
+    expect(rows.map((x) => Number(x.id)).sort((a, b) => a - b)).toEqual(counted);
+  });
+
+  it('an edit of a target in the platform makes version 2 and keeps the milestones reported', async () => {
+    const plan = (await office.get('/api/plans/2025')).json();
+    const [m1, m2] = plan.tasks[0].milestones;
+    expect((await lead.post(`/api/milestones/${m1.id}/report`, { evidence: '已摸清底数' })).statusCode).toBe(200);
+    expect((await office.post(`/api/milestones/${m1.id}/confirm`)).statusCode).toBe(200);
+    expect((await lead.post(`/api/milestones/${m2.id}/report`, { evidence: '清单已形成' })).statusCode).toBe(200);
+
+    expect((await lead.patch('/api/plans/2025/targets/srdiEnterprises', { value: 2 })).statusCode).toBe(403);
+    const unknown = await office.patch('/api/plans/2025/targets/nothing', { value: 2 });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().message).toContain('nothing');
+
+    clock.set('2025-07-01');
+    office = await t.login('officeEditor'); // a day without activity ended the session
+    const edited = await office.patch('/api/plans/2025/targets/srdiEnterprises', { value: 2, note: '按实际调整' });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const v2 = edited.json();
+    expect(v2.version).toMatchObject({ number: 2, change: 'edit', recordedBy: 'officeEditor', note: '按实际调整' });
+    expect(v2.version.recordedAt.slice(0, 10)).toBe('2025-07-01');
+    expect(v2.versions.map((v: { number: number }) => v.number)).toEqual([2, 1]);
+    expect(v2.targets.find((x: { key: string }) => x.key === 'srdiEnterprises')).toMatchObject({ value: 2, actual: 2, status: 'met' });
+    expect(v2.tasks[0].milestones.map((m: { id: number; state: string }) => [m.id, m.state])).toEqual([
+      [m1.id, 'confirmed'],
+      [m2.id, 'reported'],
+    ]);
+    const audit = await t.deps.db
+      .selectFrom('audit_log')
+      .select(['after_json'])
+      .where('entity_type', '=', 'plan')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(String(audit.after_json))).toMatchObject({ version: 2, target: 'srdiEnterprises', value: 2 });
+  });
+
+  it('a corrected file re-imported by the import command makes version 3, milestone progress kept', async () => {
+    const before = (await office.get('/api/plans/2025')).json();
+    const corrected = plan2025();
+    corrected.tasks[0].milestones[1].title = '形成并印发专精特新企业培育清单';
+    corrected.tasks.push({
+      seq: 3,
+      title: '开展产销对接',
+      expectedResult: '对接活动不少于2场',
+      leadUnits: ['各市人民政府'],
+      supportingUnits: [],
+      milestones: [{ quarter: 4, title: '完成年度产销对接活动', responsible: ['各市人民政府'] }],
+    });
+    corrected.metrics.push({
+      key: 'landedLeads',
+      label: '落地招商项目',
+      unit: '个',
+      measure: 'count',
+      record: 'leads',
+      filters: { stage: 'landed', period: 'year' },
+    });
+    corrected.targets.push({ key: 'landed', label: '落地项目达到1个', metric: 'landedLeads', comparison: '>=', value: 1, unit: '个' });
+    const r = await plansService.importPlan(t.deps, corrected);
+    expect(r).toMatchObject({ year: 2025, version: 3, targets: 3, tasks: 3, milestones: 4 });
+    const v3 = (await office.get('/api/plans/2025')).json();
+    expect(v3.version).toMatchObject({ number: 3, change: 'import', recordedBy: 'system' });
+    expect(v3.tasks[0].milestones.map((m: { id: number; state: string; title: string }) => [m.id, m.state, m.title])).toEqual([
+      [before.tasks[0].milestones[0].id, 'confirmed', '摸清各链专精特新企业底数'],
+      [before.tasks[0].milestones[1].id, 'reported', '形成并印发专精特新企业培育清单'],
+    ]);
+    expect(v3.tasks.map((x: { seq: number }) => x.seq)).toEqual([1, 2, 3]);
+    // the file's value replaces the edited one; the new metric is computed too
+    expect(v3.targets.find((x: { key: string }) => x.key === 'srdiEnterprises')).toMatchObject({ value: 3, actual: 2 });
+    expect(v3.targets.find((x: { key: string }) => x.key === 'landed')).toMatchObject({ actual: 0, status: 'behind' });
+  });
+
+  it('a re-import that would drop reported progress, or is malformed, is refused and changes nothing', async () => {
+    const before = await rowCounts();
+    const dropping = plan2025();
+    dropping.tasks[0].milestones = dropping.tasks[0].milestones.slice(0, 1);
+    const r1 = await office.post('/api/plans/import', dropping);
+    expect(r1.statusCode).toBe(400);
+    expect(r1.json().message).toContain('形成并印发专精特新企业培育清单');
+
+    const bad = plan2025();
+    bad.targets[0].metric = 'nothing';
+    expect((await office.post('/api/plans/import', bad)).statusCode).toBe(400);
+    expect(await rowCounts()).toEqual(before);
+    expect((await office.get('/api/plans/2025')).json().version.number).toBe(3);
+  });
+});
