@@ -41,18 +41,17 @@ const existing = await deps.db.selectFrom('chains').select('id').execute();
 const now = nowIso();
 for (let i = existing.length; i < chainTotal; i++) {
   const id = await chainsRepository.insert(deps.db, {
-    .values({
-      code: `N${String(i + 1).padStart(4, '0')}`,
-      name: `示例产业链${i + 1}`,
-      batch: 2024,
-      status: 'key',
-      leader_name: null,
-      leader_post: null,
-      leader_user_id: null,
-      lead_unit_id: null,
-      notes: '基准测试数据',
-      created_at: now,
-      updated_at: now,
+    code: `N${String(i + 1).padStart(4, '0')}`,
+    name: `示例产业链${i + 1}`,
+    batch: 2024,
+    status: 'key',
+    leader_name: null,
+    leader_post: null,
+    leader_user_id: null,
+    lead_unit_id: null,
+    notes: '基准测试数据',
+    created_at: now,
+    updated_at: now,
   });
   await chainsRepository.setStatus(deps.db, id, 'key', '2024-01-01', now, 'system');
 }
