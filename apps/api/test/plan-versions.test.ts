@@ -138,6 +138,13 @@ describeOnBothDatabases('plan versions and metrics defined in the plan file', (k
     expect(plan.version).toMatchObject({ number: 1, change: 'import', recordedBy: 'officeEditor' });
     const srdi = plan.targets.find((x: { key: string }) => x.key === 'srdiEnterprises');
     expect(srdi).toMatchObject({ metric: 'srdiOnKeyChains', value: 3, unit: '家', actual: counted.length, status: 'onTrack' });
+    // the cockpit shows the same figure for the target
+    const cockpit = await office.get('/api/cockpit?year=2025');
+    expect(cockpit.statusCode, cockpit.body).toBe(200);
+    expect(cockpit.json().targets.find((x: { key: string }) => x.key === 'srdiEnterprises').actual).toMatchObject({
+      value: counted.length,
+      unit: '家',
+    });
     // the figure is the count of the very rows its definition selects
     const rows = await definedSource(PlanFileSchema.parse(plan2025()).metrics[0] as MetricDefinition)
       .records(t.deps.db, { year: 2025, asOf: '2025-06-30', today: '2025-06-30' })

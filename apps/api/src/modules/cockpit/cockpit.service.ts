@@ -44,6 +44,7 @@ import {
   type UnitFigureKey,
 } from '../figures/index.js';
 import { plansRepository } from '../plans/plans.repository.js';
+import { definedTargetFigure } from '../plans/target-metric.js';
 import { cockpitRepository as repo } from './cockpit.repository.js';
 
 type ViewSlice = { kind: 'province' | 'chain' | 'city'; id: number | null; name: string; chainId?: number; cityId?: number };
@@ -137,6 +138,32 @@ async function computeCockpit(db: Db, view: ViewSlice, ask: Ask): Promise<Cockpi
       const meets = (x: number) => (t.comparison === '>=' ? x >= value : x <= value);
       const metric = t.metric as FigureKey | 'chainRevenueGrowth';
       const base = { key: t.key, label: t.label, comparison: t.comparison as '>=' | '<=', value, unit: t.unit, perUnit: t.per_unit };
+      const defined = await definedTargetFigure(db, t, paramsOf(ask));
+      if (defined) {
+        // a metric the plan file defines: the engine computes it from its definition; it has no drill-down key
+        const x = defined.value;
+        const status =
+          x === null
+            ? 'notTracked'
+            : meets(x)
+              ? 'met'
+              : elapsed >= 1
+                ? 'behind'
+                : t.comparison === '>=' && x >= value * elapsed
+                  ? 'onTrack'
+                  : 'behind';
+        targets.push({
+          ...base,
+          actual: { id: `target:${t.key}`, label: t.label, unit: t.unit, value: x, measure: defined.measure, drill: null },
+          share: x !== null && value > 0 ? oneDecimal((x / value) * 100) : null,
+          pace: t.comparison === '>=' ? oneDecimal(value * Math.min(1, elapsed)) : null,
+          unitsMet: null,
+          unitsTotal: null,
+          status,
+          units: [],
+        });
+        continue;
+      }
       if (metric === 'chainRevenueGrowth') {
         const growth = await revenueGrowth(read, paramsOf(ask));
         const actual: CockpitFigure = {
