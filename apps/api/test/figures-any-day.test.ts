@@ -161,7 +161,9 @@ describeOnBothDatabases('figures on any day', (kind) => {
       // per-chain rows count 乙 on both its chains; their sum exceeds the distinct total
       const ranking = (await office.get(`/api/cockpit/chains?year=2024&asOf=${day}`)).json();
       const perChain = ranking.rows.reduce((s: number, r: { enterprises: { value: number } }) => s + r.enterprises.value, 0);
-      const total = cockpit.targets.find((x: { key: string }) => x.actual.drill?.figure === 'chainEnterprises').actual.value;
+      const total = cockpit.targets.find(
+        (x: { actual: { drill: { figure: string } | null } }) => x.actual.drill?.figure === 'chainEnterprises',
+      ).actual.value;
       expect(perChain, `per-chain sum on ${day}`).toBe(total + 1);
 
       const report = await office.get(`/api/quarterly-reports/${QUARTER_OF[day]}`);
@@ -194,5 +196,49 @@ describeOnBothDatabases('figures on any day', (kind) => {
     expectApiError(await office.get('/api/cockpit/drill?figure=chainGhosts&year=2024'), 400);
     const chainBack = expectApiError(await office.patch(`/api/chains/${ids.x}`, { status: 'retired', statusOn: '2024-01-01' }), 400);
     expect(chainBack.fields).toHaveProperty('statusOn');
+  });
+  it('a 2024Q2 snapshot rebuilt from today’s records equals what was reported, but for the records the diff names', async () => {
+    expect((await office.get('/api/cockpit?year=2024')).statusCode).toBe(200);
+    const list = (await office.get('/api/cockpit/snapshots')).json();
+    const q2 = list.find((x: { period: string; auto: boolean }) => x.period === '2024Q2' && x.auto);
+    const stored = (await office.get(`/api/cockpit/snapshots/${q2.id}`)).json();
+    expect(stored.asOf).toBe('2024-06-30');
+
+    // nothing changed yet: the rebuilt day is the stored one, figure by figure
+    const same = (await office.get(`/api/cockpit/snapshots/${q2.id}/diff`)).json();
+    for (const c of same.changes) expect(c.rebuilt, c.id).toBe(c.before);
+
+    // a late entry (placed from April, entered now) and a correction of 甲's first quarter
+    const db = t.deps.db;
+    const late = await insertEnterprise(db, {
+      name: '戊补录企业',
+      creditCode: creditCode(880_000_005),
+      cityId: Number((await db.selectFrom('enterprises').select('city_id').where('id', '=', ids.a).executeTakeFirstOrThrow()).city_id),
+      chains: [ids.k1],
+      since: '2024-04-01',
+    });
+    await db
+      .updateTable('enterprise_figures')
+      .set({ revenue: 12 * YI })
+      .where('enterprise_id', '=', ids.a)
+      .where('period', '=', '2024Q1')
+      .execute();
+
+    const diff = (await office.get(`/api/cockpit/snapshots/${q2.id}/diff`)).json();
+    const byFigure = (figure: string) =>
+      diff.changes.find((c: { id: string }) => {
+        const f = (stored.cockpit.targets as { actual: { id: string; drill: { figure: string } | null } }[]).find(
+          (x) => x.actual.drill?.figure === figure,
+        );
+        return c.id === f?.actual.id;
+      });
+    const enterprises = byFigure('chainEnterprises');
+    expect(enterprises).toMatchObject({ before: 3, rebuilt: 4 });
+    expect(enterprises.records).toEqual({ added: [{ id: late, name: '戊补录企业' }], removed: [], changed: [] });
+    const revenue = byFigure('chainRevenue');
+    expect(revenue.rebuilt - revenue.before).toBe(YI);
+    expect(revenue.records).toEqual({ added: [], removed: [], changed: [{ id: ids.a, name: '甲企业' }] });
+    // the stored snapshot itself never changes
+    expect((await office.get(`/api/cockpit/snapshots/${q2.id}`)).json().cockpit).toEqual(stored.cockpit);
   });
 });

@@ -212,6 +212,20 @@ export const SnapshotDiff = z.object({
       before: z.number().nullable(),
       now: z.number().nullable(),
       delta: z.number().nullable(),
+      /** The figure for the snapshot's own day, rebuilt from today's records. */
+      rebuilt: z.number().nullable(),
+      /**
+       * The records that make the rebuilt figure differ from the snapshot's: entered or placed late
+       * (added), corrected away (removed), or holding another value (changed). Null where the snapshot
+       * kept no records for the figure (taken before records were kept, or too many).
+       */
+      records: z
+        .object({
+          added: z.array(z.object({ id: z.number().int(), name: z.string() })),
+          removed: z.array(z.object({ id: z.number().int(), name: z.string() })),
+          changed: z.array(z.object({ id: z.number().int(), name: z.string() })),
+        })
+        .nullable(),
     }),
   ),
 });

@@ -12,6 +12,7 @@ import {
   type CockpitSnapshot,
   type CockpitTarget,
   type CockpitView,
+  type DrillEntity,
   type DrillPage,
   type DrillParams,
   type DrillQuery,
@@ -46,6 +47,7 @@ import {
 import { plansRepository } from '../plans/plans.repository.js';
 import { definedTargetFigure } from '../plans/target-metric.js';
 import { cockpitRepository as repo } from './cockpit.repository.js';
+import { entityOf, type FigureRows, type RecordChanges, recordChanges, rowsOfFigures } from './snapshot-rows.js';
 
 type ViewSlice = { kind: 'province' | 'chain' | 'city'; id: number | null; name: string; chainId?: number; cityId?: number };
 
@@ -424,12 +426,13 @@ async function takeSnapshot(deps: Deps, period: string, opts: { auto: boolean; t
   const ask = askFor(PROVINCE, Number(period.slice(0, 4)), today, asOf);
   const cockpit = await computeCockpit(deps.db, PROVINCE, ask);
   const ranking = await computeRanking(deps.db, ask);
+  const rows = await rowsOfFigures(deps.db, flatten(cockpit), ask);
   return inTransaction(deps, async (trx) => {
     const id = await repo.insertSnapshot(trx, {
       period,
       asOf,
       auto: opts.auto,
-      figures: JSON.stringify({ cockpit, ranking }),
+      figures: JSON.stringify({ cockpit, ranking, rows }),
       takenBy: opts.takenBy,
       takenAt: nowIso(),
     });
@@ -550,23 +553,48 @@ export const cockpitService = {
     return { ...rest, cockpit: parsed.cockpit, ranking: parsed.ranking };
   },
 
-  /** A snapshot beside today's figures for the same year, figure by figure. */
+  /**
+   * A snapshot beside today's figures for the same year and beside its own day rebuilt from today's
+   * records, figure by figure; where the rebuilt figure differs, the records that make the difference.
+   */
   async diff(deps: Deps, ctx: RequestContext, id: number): Promise<SnapshotDiff> {
     const snap = await this.snapshot(deps, ctx, id);
+    const kept = (JSON.parse((await repo.snapshot(deps.db, id))?.figures ?? '{}') as { rows?: FigureRows }).rows ?? null;
     const now = await this.cockpit(deps, ctx, { year: snap.cockpit.year });
     const current = new Map(flatten(now).map((f) => [f.id, f]));
-    const changes = flatten(snap.cockpit).map((f) => {
+    const ask = askFor(PROVINCE, snap.cockpit.year, deps.clock.today(), snap.asOf);
+    const rebuiltCockpit = await computeCockpit(deps.db, PROVINCE, ask);
+    const rebuilt = new Map(flatten(rebuiltCockpit).map((f) => [f.id, f]));
+    const snapValues = new Map(flatten(snap.cockpit).map((f) => [f.id, f.value]));
+    const differing = flatten(rebuiltCockpit).filter((f) => f.value !== snapValues.get(f.id));
+    const rowsNow = kept ? await rowsOfFigures(deps.db, differing, ask) : {};
+    const changes = [];
+    for (const f of flatten(snap.cockpit)) {
       const n = current.get(f.id)?.value ?? null;
-      return {
+      const r = rebuilt.get(f.id)?.value ?? null;
+      const before = kept?.[f.id];
+      const after = rowsNow[f.id];
+      const entity = entityOf(f);
+      const records = r !== f.value && before && after && entity ? await this.named(deps, entity, recordChanges(before, after)) : null;
+      changes.push({
         id: f.id,
         label: f.label,
         unit: f.unit,
         before: f.value,
         now: n,
         delta: f.value === null || n === null ? null : n - f.value,
-      };
-    });
+        rebuilt: r,
+        records,
+      });
+    }
     const { cockpit: _c, ranking: _r, ...summary } = snap;
     return { snapshot: summary, today: now.today, changes };
+  },
+
+  /** Records given by id, with their names, for a diff. */
+  async named(deps: Deps, entity: DrillEntity, c: RecordChanges) {
+    const described = await repo.describe(deps.db, entity, [...c.added, ...c.removed, ...c.changed], deps.clock.today());
+    const name = (ids: number[]) => ids.map((i) => ({ id: i, name: described.get(i)?.name ?? `#${i}` }));
+    return { added: name(c.added), removed: name(c.removed), changed: name(c.changed) };
   },
 };
