@@ -10,6 +10,7 @@ import { useMe } from '../../auth/hooks';
 import type { Milestone, Plan } from '../api';
 import { MilestoneReportModal } from '../components/MilestoneReportModal';
 import { PlansNav } from '../components/PlansNav';
+import { PlanVersionTag } from '../components/PlanVersionTag';
 import { TargetsTable } from '../components/TargetsTable';
 import { TaskList } from '../components/TaskList';
 import { usePlan, usePlanYears } from '../hooks';
@@ -109,6 +110,7 @@ function PlanView({
       <PlansNav />
       <PageHeader
         title={plan.title}
+        tags={<PlanVersionTag plan={plan} />}
         actions={<Select aria-label="年度" value={plan.year} options={yearOptions} onChange={onYear} style={{ width: 110 }} />}
       />
       <Typography.Paragraph type="secondary">
