@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type MetricDefinition, type PlanFile, PlanFile as PlanFileSchema } from '@chainboard/contracts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import * as planVersionsMigration from '../src/db/migrations/202612080100_plan_versions.js';
 import { fixedClock } from '../src/lib/clock.js';
 import { definedSource } from '../src/modules/figures/index.js';
-import { plansService } from '../src/modules/plans/plans.service.js';
+import { PLAN_2024_FILE, plansService } from '../src/modules/plans/plans.service.js';
 import { creditCode, insertEnterprise, seedWorld, type World } from './personas.js';
 import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
 
@@ -84,6 +85,23 @@ describeOnBothDatabases('plan versions and metrics defined in the plan file', (k
     const plan = (await office.get('/api/plans/2024')).json();
     expect(plan.version).toMatchObject({ number: 1, change: 'import', recordedBy: 'system', recordedByName: '系统' });
     expect(plan.versions).toHaveLength(1);
+  });
+
+  it('the migration backfills version 1 of a plan loaded before it, its content rebuilt from the plan rows', async () => {
+    const db = t.deps.db;
+    await db.schema.dropTable('plan_versions').execute();
+    await planVersionsMigration.up(db);
+    const plan = await db.selectFrom('plans').selectAll().where('year', '=', 2024).executeTakeFirstOrThrow();
+    const row = await db.selectFrom('plan_versions').selectAll().where('plan_id', '=', plan.id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ version: 1, change: 'import', recorded_by: 'system', recorded_at: plan.created_at, metrics: '[]' });
+    // the rebuilt content is the 2024 file as loaded
+    const original = PlanFileSchema.parse(JSON.parse(fs.readFileSync(PLAN_2024_FILE, 'utf8')));
+    const rebuilt = PlanFileSchema.parse(JSON.parse(row.content));
+    expect(rebuilt.targets).toEqual(original.targets);
+    expect(rebuilt.documents).toEqual(original.documents);
+    expect(rebuilt.tasks.map((x) => [x.seq, x.title, x.milestones.map((m) => m.title)])).toEqual(
+      original.tasks.map((x) => [x.seq, x.title, x.milestones.map((m) => m.title)]),
+    );
   });
 
   it('bad plan files are refused with the field and what is allowed, and nothing is written', async () => {
