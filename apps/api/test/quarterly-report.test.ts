@@ -1,80 +1,331 @@
+import { PROJECT_CLASS_LABELS, REPORT_PROJECT_CLASSES } from '@chainboard/contracts';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nowIso } from '../src/db/dialect.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-logins.js';
 import { generateDemo } from '../src/demo/generate-demo.js';
 import ExcelJS from '../src/excel/exceljs.js';
-import { describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
+import { fixedClock } from '../src/lib/clock.js';
+import { addUser, unique } from './helpers.js';
+import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
+
+const YI = 1e8;
+const yi = (yuan: number) => (yuan / YI).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** The text of a Word document, and its tables as rows of cell texts. */
+async function wordOf(payload: Buffer) {
+  const xml = (await (await JSZip.loadAsync(payload)).file('word/document.xml')?.async('string')) ?? '';
+  const strip = (s: string) => s.replace(/<[^>]+>/g, '');
+  const rows = xml
+    .split('<w:tr>')
+    .slice(1)
+    .map((r) => r.split('</w:tr>')[0].split('<w:tc>').slice(1).map(strip));
+  return { text: strip(xml), rows };
+}
+
+async function workbookOf(payload: Buffer) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(payload as unknown as ArrayBuffer);
+  return book;
+}
+
+type Report = {
+  asOf: string;
+  revenueLabel: string;
+  chains: { chainId: number; chainName: string; enterprises: number; revenueYearToDate: number; projectsByClass: Record<string, number> }[];
+  totals: {
+    enterprises: number;
+    revenueYearToDate: number;
+    projectsByClass: Record<string, number>;
+    landedProjects: number;
+    problemsSolved: number;
+  };
+  crossChainEnterprises: number;
+  chainsNote: string | null;
+  targets: { metric: string; label: string; actual: number | null; value: number; unit: string }[];
+  text: { overview: string };
+};
+
+/** The Word document and the workbook state the report's numbers: the same ones, Excel's as formatted numbers. */
+async function expectDocumentsAgree(client: Client, period: string, report: Report) {
+  const word = await wordOf((await client.get(`/api/quarterly-reports/${period}/docx`)).rawPayload);
+  const book = await workbookOf((await client.get(`/api/quarterly-reports/${period}/xlsx`)).rawPayload);
+  const sheet = book.getWorksheet('各产业链主要指标');
+  if (!sheet) throw new Error('no per-chain sheet');
+  const header = sheet.getRow(1);
+  expect(header.getCell(3).text).toBe(`${report.revenueLabel}营收（亿元）`);
+  expect(REPORT_PROJECT_CLASSES.map((_, i) => header.getCell(4 + i).text)).toEqual(
+    REPORT_PROJECT_CLASSES.map((c) => `${PROJECT_CLASS_LABELS[c]}项目（个）`),
+  );
+
+  const lines = [...report.chains.map((c) => ({ name: c.chainName, f: c })), { name: '全省合计（按企业去重）', f: report.totals }];
+  lines.forEach(({ name, f }, i) => {
+    // Word: one table row per chain and the province's distinct totals, money in 亿元 with two decimals
+    const wordRow = word.rows.find((r) => r[0] === name);
+    expect(wordRow, name).toEqual([
+      name,
+      f.enterprises.toLocaleString('zh-CN'),
+      yi(f.revenueYearToDate),
+      ...REPORT_PROJECT_CLASSES.map((c) => f.projectsByClass[c].toLocaleString('zh-CN')),
+      expect.any(String),
+      expect.any(String),
+    ]);
+    // Excel: numbers with formats, one column per class
+    const row = sheet.getRow(2 + i);
+    expect(row.getCell(1).value).toBe(name);
+    expect(row.getCell(2).value).toBe(f.enterprises);
+    expect(row.getCell(2).numFmt).toBe('#,##0');
+    expect(row.getCell(3).value).toBeCloseTo(f.revenueYearToDate / YI, 8);
+    expect(row.getCell(3).numFmt).toBe('#,##0.00');
+    REPORT_PROJECT_CLASSES.forEach((c, j) => {
+      expect(row.getCell(4 + j).value, `${name} ${c}`).toBe(f.projectsByClass[c]);
+      expect(typeof row.getCell(4 + j).value).toBe('number');
+    });
+  });
+  const notes = sheet
+    .getColumn(1)
+    .values.slice(lines.length + 2)
+    .filter((v) => typeof v === 'string');
+  if (report.chainsNote) {
+    expect(notes).toContain(report.chainsNote);
+    expect(word.text).toContain(`注：${report.chainsNote}。`);
+  } else {
+    expect(notes.join()).not.toContain('跨链');
+    expect(word.text).not.toContain('跨链');
+  }
+  expect(word.text).toContain(report.text.overview);
+
+  // targets: 亿元 and percentages as numbers, never 7E+11 beside 7,135.24亿元
+  const targets = book.getWorksheet('目标完成情况');
+  if (!targets) throw new Error('no targets sheet');
+  report.targets.forEach((t, i) => {
+    const row = targets.getRow(2 + i);
+    expect(row.getCell(1).value).toBe(t.label);
+    const [actual, value] = [row.getCell(2), row.getCell(3)];
+    if (t.unit === '元') {
+      expect([actual.numFmt, value.numFmt, row.getCell(4).value]).toEqual(['#,##0.00', '#,##0.00', '亿元']);
+      expect(value.value).toBe(t.value / YI);
+      expect(actual.value as number).toBeCloseTo((t.actual as number) / YI, 8);
+      expect(word.text).toContain(`${t.label}：${yi(t.actual as number)}亿元（${report.revenueLabel}）`);
+    } else if (t.unit === '%') {
+      expect(value.numFmt).toBe('0.0%');
+      expect(value.value).toBe(t.value / 100);
+      // no growth to show (no revenue the year before): an empty cell, not 0
+      if (t.actual === null) expect(actual.value).toBeNull();
+      else expect([actual.value, actual.numFmt]).toEqual([t.actual / 100, '0.0%']);
+    } else {
+      expect(value.value).toBe(t.value);
+      expect(actual.value).toBe(t.actual);
+    }
+  });
+  return { word, book };
+}
 
 describeOnBothDatabases('the quarterly report', (kind) => {
-  let t: TestPlatform;
-  beforeAll(async () => {
-    t = await startTestPlatform(kind, { demo: true });
-    await generateDemo(t.deps, { scale: 0.25 });
+  describe('on a small history with an enterprise on two chains', () => {
+    let t: TestPlatform;
+    let office: Client;
+    const clock = fixedClock('2024-10-15');
+    const chains: { id: number; name: string }[] = [];
+    // A: on chain 1 all year, on chain 2 from 2024-07-01; B: on chain 1. Revenue per quarter, Q1 to Q3.
+    const A = 1_250_000_000;
+    const B = 333_300_000;
+    beforeAll(async () => {
+      t = await startTestPlatform(kind, {}, clock);
+      const db = t.deps.db;
+      const office_ = await db.selectFrom('organisations').select('id').where('type', '=', 'office').executeTakeFirstOrThrow();
+      const city = await db.selectFrom('organisations').select('id').where('type', '=', 'city').orderBy('id').executeTakeFirstOrThrow();
+      const username = unique('report.office');
+      await addUser(t.deps, { username, organisationId: Number(office_.id), roles: ['editor'] });
+      office = await t.login(username);
+      const key = await db.selectFrom('chains').select(['id', 'name']).where('status', '=', 'key').orderBy('code').limit(2).execute();
+      chains.push(...key.map((c) => ({ id: Number(c.id), name: c.name })));
+      const now = nowIso();
+      const enterprise = async (n: number, spans: [number, string][], revenue: number) => {
+        const { id } = await db
+          .insertInto('enterprises')
+          .values({
+            credit_code: `91140100MA0TEST${String(n).padStart(3, '0')}`,
+            name: `跨链测试企业${n}`,
+            city_id: Number(city.id),
+            zone_id: null,
+            address: null,
+            legal_representative: null,
+            contact_person: null,
+            contact_phone: null,
+            main_products: null,
+            owner_org_id: Number(city.id),
+            organisation_id: null,
+            last_confirmed_at: now,
+            demo: false,
+            created_at: now,
+            updated_at: now,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        for (const [chainId, from] of spans) {
+          await db
+            .insertInto('enterprise_chains')
+            .values({ enterprise_id: id, chain_id: chainId, stage: null, segment_id: null })
+            .execute();
+          await db
+            .insertInto('enterprise_tiers')
+            .values({
+              enterprise_id: id,
+              chain_id: chainId,
+              tier: 'member',
+              valid_from: from,
+              valid_to: null,
+              round_id: null,
+              created_at: now,
+            })
+            .execute();
+        }
+        for (const period of ['2024Q1', '2024Q2', '2024Q3']) {
+          await db
+            .insertInto('enterprise_figures')
+            .values({
+              enterprise_id: id,
+              period,
+              revenue,
+              output: 0,
+              tax: 0,
+              rd_spending: 0,
+              employees: 0,
+              investment: 0,
+              reported_at: now,
+              reported_by: null,
+            })
+            .execute();
+        }
+      };
+      await enterprise(
+        1,
+        [
+          [chains[0].id, '2024-01-01'],
+          [chains[1].id, '2024-07-01'],
+        ],
+        A,
+      );
+      await enterprise(2, [[chains[0].id, '2024-01-01']], B);
+    });
+    afterAll(() => t.close());
+
+    it('states the province totals once, distinct, as the cockpit and the plan do; the per-chain table says it counts A twice', async () => {
+      const res = await office.get('/api/quarterly-reports/2024Q3');
+      expect(res.statusCode, res.body).toBe(200);
+      const report: Report = res.json();
+      expect(report).toMatchObject({ asOf: '2024-09-30', revenueLabel: '截至2024年第三季度', crossChainEnterprises: 1 });
+      expect(report.totals).toMatchObject({ enterprises: 2, revenueYearToDate: 3 * (A + B) });
+      const row = (id: number) => report.chains.find((c) => c.chainId === id);
+      expect(row(chains[0].id)).toMatchObject({ enterprises: 2, revenueYearToDate: 3 * (A + B) });
+      expect(row(chains[1].id)).toMatchObject({ enterprises: 1, revenueYearToDate: 3 * A });
+      expect(report.chainsNote).toBe('按链合计含跨链企业（1家企业在多条链上），全省合计按企业去重');
+      // 总体情况 uses the province's distinct totals, not the per-chain sums
+      expect(report.text.overview).toContain(`共有链上企业2家（按企业去重），年内实现营收${yi(3 * (A + B))}亿元（截至2024年第三季度）`);
+
+      // the cockpit and the plan page on the same day say the same
+      const cockpit = (await office.get('/api/cockpit?year=2024&asOf=2024-09-30')).json();
+      const cockpitTarget = (key: string) => cockpit.targets.find((x: { key: string }) => x.key === key).actual.value;
+      expect(cockpitTarget('chainEnterprises')).toBe(report.totals.enterprises);
+      expect(cockpitTarget('chainRevenue')).toBe(report.totals.revenueYearToDate);
+      const plan = await office.get('/api/plans/2024?asOf=2024-09-30');
+      expect(plan.statusCode, plan.body).toBe(200);
+      const planTarget = (metric: string) => plan.json().targets.find((x: { metric: string }) => x.metric === metric).actual;
+      expect(planTarget('chainEnterprises')).toBe(report.totals.enterprises);
+      expect(planTarget('chainRevenue')).toBe(report.totals.revenueYearToDate);
+      const reportTarget = (metric: string) => report.targets.find((x) => x.metric === metric)?.actual;
+      expect(reportTarget('chainEnterprises')).toBe(report.totals.enterprises);
+      expect(reportTarget('chainRevenue')).toBe(report.totals.revenueYearToDate);
+
+      const { word } = await expectDocumentsAgree(office, '2024Q3', report);
+      expect(word.rows.find((r) => r[0] === '全省合计（按企业去重）')?.slice(1, 3)).toEqual(['2', '47.50']);
+      expect(word.text).toContain('营收截至2024年第三季度');
+    });
+
+    it('in 2024Q2, before A joined its second chain, the sums are the totals and no note is written', async () => {
+      const report: Report = (await office.get('/api/quarterly-reports/2024Q2')).json();
+      expect(report).toMatchObject({ asOf: '2024-06-30', revenueLabel: '截至2024年第二季度', crossChainEnterprises: 0, chainsNote: null });
+      expect(report.totals).toMatchObject({ enterprises: 2, revenueYearToDate: 2 * (A + B) });
+      const cockpit = (await office.get('/api/cockpit?year=2024&asOf=2024-06-30')).json();
+      expect(cockpit.targets.find((x: { key: string }) => x.key === 'chainRevenue').actual.value).toBe(report.totals.revenueYearToDate);
+      await expectDocumentsAgree(office, '2024Q2', report);
+    });
   });
-  afterAll(() => t.close());
 
-  it('for 2024Q3 of the demo data opens as a .docx whose numbers match the API for the same quarter', async () => {
-    const office = await t.login('office', DEMO_PASSWORD);
-    const report = (await office.get('/api/quarterly-reports/2024Q3')).json();
-    expect(report).toMatchObject({ period: '2024Q3', asOf: '2024-09-30', title: '山西省重点产业链“链长制”2024年第三季度工作情况报告' });
-    expect(report.tasks).toHaveLength(10);
-    const docx = await office.get('/api/quarterly-reports/2024Q3/docx');
-    expect(docx.statusCode).toBe(200);
-    const zip = await JSZip.loadAsync(docx.rawPayload);
-    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-    const text = xml.replace(/<[^>]+>/g, '');
-    expect(text).toContain(report.title);
-    for (const c of report.chains) {
-      const yi = (c.revenueYearToDate / 1e8).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
-      expect(text).toContain(`${c.chainName}${c.enterprises}${yi}`);
-    }
-    // the quarter's breakthrough summaries and each chain's weak links, as the technologies and the chain map give them
-    const summarised = report.breakthroughs.find((b: { summary: string | null }) => b.summary !== null);
-    expect(text).toContain(`${summarised.chainName}：${summarised.summary}`);
-    const weak = report.weakLinks.find((x: { gaps: number; bottlenecks: number }) => x.gaps + x.bottlenecks > 0);
-    expect(text).toContain(`${weak.chainName}：断点${weak.gaps}个、堵点${weak.bottlenecks}个。`);
-    const enterprises = report.targets.find((x: { label: string }) => x.label.includes('700'));
-    expect(text).toContain(`产业链企业突破700家：${enterprises.actual.toLocaleString('zh-CN')}家`);
-    // and the same figure the plan page shows as of that day
-    expect(report.chains.reduce((s: number, c: { enterprises: number }) => s + c.enterprises, 0)).toBeGreaterThanOrEqual(
-      enterprises.actual,
-    );
-    expect((await (await t.login('city', DEMO_PASSWORD)).get('/api/quarterly-reports/2024Q3')).statusCode).toBe(403);
-  });
+  describe('on the demo data', () => {
+    let t: TestPlatform;
+    beforeAll(async () => {
+      t = await startTestPlatform(kind, { demo: true });
+      await generateDemo(t.deps, { scale: 0.25 });
+    });
+    afterAll(() => t.close());
 
-  it('the office edits and saves the words; the figures stay computed; the same tables come as Excel', async () => {
-    const office = await t.login('office', DEMO_PASSWORD);
-    const drafted = (await office.get('/api/quarterly-reports/2024Q2')).json();
-    expect(drafted.text).toMatchObject({ savedAt: null });
-    expect(drafted.text.overview).toContain(`截至${drafted.asOf}，全省${drafted.chains.length}条省级重点产业链`);
+    it('for 2024Q3 opens as a .docx and an .xlsx whose numbers are those of the JSON report', async () => {
+      const office = await t.login('office', DEMO_PASSWORD);
+      const report = (await office.get('/api/quarterly-reports/2024Q3')).json();
+      expect(report).toMatchObject({
+        period: '2024Q3',
+        asOf: '2024-09-30',
+        revenueLabel: '截至2024年第三季度',
+        title: '山西省重点产业链“链长制”2024年第三季度工作情况报告',
+      });
+      expect(report.tasks).toHaveLength(10);
+      const { word } = await expectDocumentsAgree(office, '2024Q3', report);
+      expect(word.text).toContain(report.title);
+      // the quarter's breakthrough summaries and each chain's weak links, as the technologies and the chain map give them
+      const summarised = report.breakthroughs.find((b: { summary: string | null }) => b.summary !== null);
+      expect(word.text).toContain(`${summarised.chainName}：${summarised.summary}`);
+      const weak = report.weakLinks.find((x: { gaps: number; bottlenecks: number }) => x.gaps + x.bottlenecks > 0);
+      expect(word.text).toContain(`${weak.chainName}：断点${weak.gaps}个、堵点${weak.bottlenecks}个。`);
+      const enterprises = report.targets.find((x: { metric: string }) => x.metric === 'chainEnterprises');
+      expect(word.text).toContain(`产业链企业突破700家：${enterprises.actual.toLocaleString('zh-CN')}家`);
+      // the province counts each enterprise once; the chains' sum counts those on several chains on each
+      expect(report.totals.enterprises).toBe(enterprises.actual);
+      const sum = report.chains.reduce((s: number, c: { enterprises: number }) => s + c.enterprises, 0);
+      expect(sum).toBeGreaterThanOrEqual(report.totals.enterprises);
+      expect(report.chainsNote === null).toBe(sum === report.totals.enterprises);
+      // each class column is the engine's per-chain figure, and they add up to the cockpit's classes
+      const cockpit = (await office.get('/api/cockpit?year=2024&asOf=2024-09-30')).json();
+      for (const c of REPORT_PROJECT_CLASSES) {
+        const figure = cockpit.projectsByClass.find((f: { id: string }) => f.id === `projects:${c}`);
+        expect(report.totals.projectsByClass[c], c).toBe(figure.value);
+      }
+      expect((await (await t.login('city', DEMO_PASSWORD)).get('/api/quarterly-reports/2024Q3')).statusCode).toBe(403);
+    });
 
-    const text = {
-      overview: '二季度，全省重点产业链总体平稳向好。\n链主企业带动作用进一步增强。',
-      nextSteps: '一是抓招商。\n二是抓项目。',
-    };
-    const saved = await office.put('/api/quarterly-reports/2024Q2/text', text);
-    expect(saved.statusCode, saved.body).toBe(200);
-    expect(saved.json().text).toMatchObject({ ...text, savedBy: expect.any(String) });
-    expect(saved.json().chains).toEqual(drafted.chains);
-    const again = (await office.get('/api/quarterly-reports/2024Q2')).json();
-    expect(again.text.overview).toBe(text.overview);
+    it('the office edits and saves the words; the figures stay computed; the same tables come as Excel', async () => {
+      const office = await t.login('office', DEMO_PASSWORD);
+      const drafted = (await office.get('/api/quarterly-reports/2024Q2')).json();
+      expect(drafted.text).toMatchObject({ savedAt: null });
+      expect(drafted.text.overview).toContain(`截至${drafted.asOf}，全省${drafted.chains.length}条省级重点产业链`);
 
-    const docx = await office.get('/api/quarterly-reports/2024Q2/docx');
-    const xml = (await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')?.async('string')) ?? '';
-    const words = xml.replace(/<[^>]+>/g, '');
-    for (const line of ['链主企业带动作用进一步增强。', '二是抓项目。', '八、下一步工作安排']) expect(words).toContain(line);
+      const text = {
+        overview: '二季度，全省重点产业链总体平稳向好。\n链主企业带动作用进一步增强。',
+        nextSteps: '一是抓招商。\n二是抓项目。',
+      };
+      const saved = await office.put('/api/quarterly-reports/2024Q2/text', text);
+      expect(saved.statusCode, saved.body).toBe(200);
+      expect(saved.json().text).toMatchObject({ ...text, savedBy: expect.any(String) });
+      expect(saved.json().chains).toEqual(drafted.chains);
+      expect(saved.json().totals).toEqual(drafted.totals);
+      const again = (await office.get('/api/quarterly-reports/2024Q2')).json();
+      expect(again.text.overview).toBe(text.overview);
 
-    const blank = await office.put('/api/quarterly-reports/2024Q2/text', { overview: ' ', nextSteps: '下一步' });
-    expect(blank.statusCode).toBe(400);
-    expect((await (await t.login('general.leader', DEMO_PASSWORD)).put('/api/quarterly-reports/2024Q2/text', text)).statusCode).toBe(403);
+      const docx = await office.get('/api/quarterly-reports/2024Q2/docx');
+      const { text: words } = await wordOf(docx.rawPayload);
+      for (const line of ['链主企业带动作用进一步增强。', '二是抓项目。', '八、下一步工作安排']) expect(words).toContain(line);
 
-    const xlsx = await office.get('/api/quarterly-reports/2024Q2/xlsx');
-    expect(xlsx.statusCode).toBe(200);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    const chains = book.getWorksheet('各产业链主要指标');
-    expect(chains?.rowCount).toBe(drafted.chains.length + 1);
-    expect(chains?.getRow(2).getCell(1).text).toBe(drafted.chains[0].chainName);
-    expect(Number(chains?.getRow(2).getCell(2).value)).toBe(drafted.chains[0].enterprises);
+      const blank = await office.put('/api/quarterly-reports/2024Q2/text', { overview: ' ', nextSteps: '下一步' });
+      expect(blank.statusCode).toBe(400);
+      expect((await (await t.login('general.leader', DEMO_PASSWORD)).put('/api/quarterly-reports/2024Q2/text', text)).statusCode).toBe(403);
+
+      const xlsx = await office.get('/api/quarterly-reports/2024Q2/xlsx');
+      expect(xlsx.statusCode).toBe(200);
+      const chains = (await workbookOf(xlsx.rawPayload)).getWorksheet('各产业链主要指标');
+      expect(chains?.getRow(2).getCell(1).text).toBe(drafted.chains[0].chainName);
+      expect(chains?.getRow(2).getCell(2).value).toBe(drafted.chains[0].enterprises);
+      expect(chains?.getRow(drafted.chains.length + 2).getCell(2).value).toBe(drafted.totals.enterprises);
+    });
   });
 });

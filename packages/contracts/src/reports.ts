@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageQuery, paged, Timestamp, text } from './common.js';
 import { Quarter } from './periods.js';
+import type { ProjectClass } from './projects.js';
 
 /** 工作信息 any time; 季度工作总结 after each quarter, from member units and lead units. */
 export const WorkReportKind = z.enum(['info', 'quarterly']);
@@ -64,22 +65,29 @@ export const ReminderList = z.object({ count: z.number().int(), overdue: z.numbe
 
 // ---- the quarterly report (季度工作情况报告) ----
 
-export const ChainQuarterFigures = z.object({
-  chainId: z.number().int(),
-  chainName: z.string(),
+/** The classes of projects the report counts, in the notice's order (谋划类、储备类、实施类、已竣工投产). */
+export const REPORT_PROJECT_CLASSES = ['planning', 'reserve', 'underway', 'completed'] as const satisfies readonly ProjectClass[];
+
+/** The figures of a chain, or of the province, in the report's table. */
+const QuarterFigures = z.object({
   enterprises: z.number().int(),
-  /** Revenue of the year up to the quarter's end, yuan. */
+  /** Revenue of the year over the quarters ended by the as-of day (see `revenueLabel`), yuan. */
   revenueYearToDate: z.number(),
+  /** 亿元以上重点项目 by class, keyed by every class of REPORT_PROJECT_CLASSES. */
   projectsByClass: z.record(z.string(), z.number().int()),
   landedProjects: z.number().int(),
   problemsSolved: z.number().int(),
 });
+export const ChainQuarterFigures = QuarterFigures.extend({ chainId: z.number().int(), chainName: z.string() });
 export const QuarterlyReport = z.object({
   period: z.string(),
   asOf: z.string(),
   title: z.string(),
+  /** The quarters the revenue covers, as the report labels it: 截至2024年第三季度. */
+  revenueLabel: z.string(),
   targets: z.array(
     z.object({
+      metric: z.string(),
       label: z.string(),
       actual: z.number().nullable(),
       value: z.number(),
@@ -97,6 +105,12 @@ export const QuarterlyReport = z.object({
     }),
   ),
   chains: z.array(ChainQuarterFigures),
+  /** The province's figures: each enterprise counted once, however many chains it is on. */
+  totals: QuarterFigures,
+  /** Enterprises counted on more than one chain of `chains`. */
+  crossChainEnterprises: z.number().int(),
+  /** Said under the per-chain table when its sums exceed the province's totals; null when they do not. */
+  chainsNote: z.string().nullable(),
   /** Each chain's summary of key-technology breakthroughs for the quarter (null: not given). */
   breakthroughs: z.array(z.object({ chainName: z.string(), summary: z.string().nullable() })),
   /** Each chain's weak links as the chain map finds them from today's records, the worst first. */

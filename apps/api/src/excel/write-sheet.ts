@@ -5,8 +5,16 @@ import { AppError } from '../lib/errors.js';
 import { neutralise } from './cells.js';
 import ExcelJS from './exceljs.js';
 
-export type SheetColumn = { header: string; width?: number; required?: boolean; note?: string };
-export type SheetSpec = { name: string; columns: SheetColumn[]; rows: Iterable<unknown[]> };
+/** `numFmt`: the Excel number format of the column's numbers (`#,##0.00`, `0.0%`). */
+export type SheetColumn = { header: string; width?: number; required?: boolean; note?: string; numFmt?: string };
+/** `notes`: lines of text written under the rows, after an empty row. */
+export type SheetSpec = { name: string; columns: SheetColumn[]; rows: Iterable<unknown[]>; notes?: string[] };
+
+/** A number with a format of its own, for a column whose rows differ (亿元 beside 家 and %). */
+export type FormattedCell = { value: number | null; numFmt: string };
+export const formatted = (value: number | null, numFmt: string): FormattedCell => ({ value, numFmt });
+const isFormatted = (v: unknown): v is FormattedCell =>
+  typeof v === 'object' && v !== null && 'numFmt' in v && 'value' in v && Object.keys(v).length === 2;
 
 /** Writes sheets to an .xlsx buffer, streaming rows; text that looks like a formula stays text. */
 export async function writeWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
@@ -30,7 +38,18 @@ export async function writeWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
       if (c.note) head.getCell(i + 1).note = c.note;
     });
     head.commit();
-    for (const values of spec.rows) sheet.addRow(values.map(neutralise)).commit();
+    for (const values of spec.rows) {
+      const row = sheet.addRow(values.map((v) => (isFormatted(v) ? v.value : neutralise(v))));
+      values.forEach((v, i) => {
+        const numFmt = isFormatted(v) ? v.numFmt : spec.columns[i]?.numFmt;
+        if (numFmt && typeof row.getCell(i + 1).value === 'number') row.getCell(i + 1).numFmt = numFmt;
+      });
+      row.commit();
+    }
+    if (spec.notes?.length) {
+      sheet.addRow([]).commit();
+      for (const note of spec.notes) sheet.addRow([neutralise(note)]).commit();
+    }
     sheet.commit();
   }
   await workbook.commit();

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { PROJECT_CLASS_LABELS, type ProjectClass } from '@chainboard/contracts';
+import { PROJECT_CLASS_LABELS, REPORT_PROJECT_CLASSES } from '@chainboard/contracts';
 import { Alert, Button, Empty, Flex, Result, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { PageLoading } from '../../../app/PageLoading';
@@ -21,7 +21,6 @@ import { quarterOptions } from '../labels';
 
 type ChainRow = QuarterlyReport['chains'][number];
 type TaskRow = QuarterlyReport['tasks'][number];
-const CLASSES: ProjectClass[] = ['planning', 'reserve', 'underway', 'completed'];
 
 /** 季度报告: the province's quarterly report drafted from the records as of the quarter's end, and its Word file. */
 export function QuarterlyReportPage() {
@@ -50,9 +49,14 @@ export function QuarterlyReportPage() {
   const chainColumns: TableColumnsType<ChainRow> = [
     { title: '产业链', dataIndex: 'chainName', fixed: 'start', width: isMobile ? 100 : 160 },
     { title: '链上企业（家）', dataIndex: 'enterprises', align: 'right' },
-    { title: '年内累计营收（亿元）', dataIndex: 'revenueYearToDate', align: 'right', render: (v: number) => formatYi(v) },
-    ...CLASSES.map((c) => ({
-      title: `${PROJECT_CLASS_LABELS[c]}项目`,
+    {
+      title: `${data?.revenueLabel ?? ''}营收（亿元）`,
+      dataIndex: 'revenueYearToDate',
+      align: 'right',
+      render: (v: number) => formatYi(v),
+    },
+    ...REPORT_PROJECT_CLASSES.map((c) => ({
+      title: `${PROJECT_CLASS_LABELS[c]}项目（个）`,
       key: c,
       align: 'right' as const,
       render: (_: unknown, r: ChainRow) => r.projectsByClass[c] ?? 0,
@@ -83,7 +87,6 @@ export function QuarterlyReportPage() {
       ),
     },
   ];
-  const sum = (pick: (r: ChainRow) => number) => (data?.chains ?? []).reduce((s, r) => s + pick(r), 0);
 
   return (
     <ContentCard>
@@ -172,7 +175,7 @@ export function QuarterlyReportPage() {
             scroll={TABLE_SCROLL}
           />
           <Typography.Title level={5} style={{ marginTop: 12 }}>
-            三、各产业链情况（营收单位：亿元）
+            三、各产业链情况（亿元以上重点项目；营收{data.revenueLabel}）
           </Typography.Title>
           <Table<ChainRow>
             rowKey="chainId"
@@ -182,31 +185,32 @@ export function QuarterlyReportPage() {
             dataSource={data.chains}
             pagination={false}
             scroll={TABLE_SCROLL}
-            summary={() => (
-              <Table.Summary.Row>
-                <Table.Summary.Cell index={0}>
-                  <Typography.Text strong>合计</Typography.Text>
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={1} align="right">
-                  {sum((r) => r.enterprises)}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={2} align="right">
-                  {formatYi(sum((r) => r.revenueYearToDate))}
-                </Table.Summary.Cell>
-                {CLASSES.map((c, i) => (
-                  <Table.Summary.Cell key={c} index={3 + i} align="right">
-                    {sum((r) => r.projectsByClass[c] ?? 0)}
+            summary={() => {
+              // the province's totals count an enterprise once, however many chains it is on
+              const t = data.totals;
+              const cells = [
+                t.enterprises,
+                formatYi(t.revenueYearToDate),
+                ...REPORT_PROJECT_CLASSES.map((c) => t.projectsByClass[c] ?? 0),
+                t.landedProjects,
+                t.problemsSolved,
+              ];
+              return (
+                <Table.Summary.Row>
+                  <Table.Summary.Cell index={0}>
+                    <Typography.Text strong>全省合计（按企业去重）</Typography.Text>
                   </Table.Summary.Cell>
-                ))}
-                <Table.Summary.Cell index={7} align="right">
-                  {sum((r) => r.landedProjects)}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={8} align="right">
-                  {sum((r) => r.problemsSolved)}
-                </Table.Summary.Cell>
-              </Table.Summary.Row>
-            )}
+                  {cells.map((v, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed
+                    <Table.Summary.Cell key={i} index={1 + i} align="right">
+                      {v}
+                    </Table.Summary.Cell>
+                  ))}
+                </Table.Summary.Row>
+              );
+            }}
           />
+          {data.chainsNote && <Typography.Text type="secondary">注：{data.chainsNote}。</Typography.Text>}
           <Typography.Title level={5} style={{ marginTop: 12 }}>
             四、关键技术攻关
           </Typography.Title>
