@@ -7,10 +7,10 @@ export type CockpitTarget = Cockpit['targets'][number];
 export type ChainRankRow = ChainRanking['rows'][number];
 
 /** The view: the province (nothing set), one chain or one city. */
-export type ViewQuery = { year?: number; chainId?: number; cityId?: number };
+export type ViewQuery = { year?: number; asOf?: string; chainId?: number; cityId?: number };
 
 export const getCockpit = (q: ViewQuery) => api.get<Cockpit>('/api/cockpit', q);
-export const getRanking = (year?: number) => api.get<ChainRanking>('/api/cockpit/chains', { year });
+export const getRanking = (year?: number, asOf?: string) => api.get<ChainRanking>('/api/cockpit/chains', { year, asOf });
 export const getDrill = (d: DrillParams, page: number, pageSize: number) =>
   api.get<DrillPage>('/api/cockpit/drill', { ...d, page, pageSize });
 export const listSnapshots = () => api.get<SnapshotSummary[]>('/api/cockpit/snapshots');

@@ -17,8 +17,13 @@ export function useCockpit(q: ViewQuery, enabled = true) {
   return useQuery({ queryKey: [...COCKPIT, 'view', q], queryFn: () => getCockpit(q), enabled, placeholderData: keepPreviousData });
 }
 
-export function useRanking(enabled: boolean, year?: number) {
-  return useQuery({ queryKey: [...COCKPIT, 'ranking', year ?? 0], queryFn: () => getRanking(year), enabled, meta: { silent: true } });
+export function useRanking(enabled: boolean, year?: number, asOf?: string) {
+  return useQuery({
+    queryKey: [...COCKPIT, 'ranking', year ?? 0, asOf ?? ''],
+    queryFn: () => getRanking(year, asOf),
+    enabled,
+    meta: { silent: true },
+  });
 }
 
 export function useDrill(d: DrillParams | null, page: number, pageSize: number) {

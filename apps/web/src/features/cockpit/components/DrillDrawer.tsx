@@ -2,6 +2,7 @@ import { DRILL_ENTITY_LABELS } from '@chainboard/contracts';
 import { Drawer, Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
+import { dayText } from '../../../lib/asOf';
 import { pagination, TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { ExportButton } from '../../excel/ExportButton';
@@ -59,7 +60,8 @@ export default function DrillDrawer({ drill, title, onClose }: { drill: DrillPar
         <Typography.Text>
           {data ? (
             <>
-              指标值 <b>{figureText(data.figure, data.measure === 'sum' ? '元' : '')}</b>，由以下 {data.total} 条记录计算
+              指标值 <b>{figureText(data.figure, data.measure === 'sum' ? '元' : '')}</b>
+              {drill?.asOf ? `（截至 ${dayText(drill.asOf)}）` : ''}，由以下 {data.total} 条记录计算
             </>
           ) : (
             '正在加载…'

@@ -1,4 +1,4 @@
-import { Button, Table } from 'antd';
+import { Button, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { TABLE_SCROLL } from '../../../lib/table';
 import type { ChainRankRow, CockpitFigure, DrillParams } from '../api';
@@ -8,7 +8,7 @@ type FigureColumn = Exclude<keyof ChainRankRow, 'chainId' | 'chainName' | 'leadU
 const COLUMNS: [FigureColumn, string][] = [
   ['enterprises', '链上企业（家）'],
   ['masters', '链主（家）'],
-  ['revenue', '营业收入（亿元）'],
+  ['revenue', '营业收入'],
   ['keyProjects', '重点项目（个）'],
   ['landed', '落地项目（个）'],
   ['problemsOpen', '未办结问题（件）'],
@@ -23,8 +23,14 @@ export default function RankingTable({
   onDrill,
   onOpenChain,
   canOpen = () => true,
+  revenueLabel,
+  distinctTotal,
 }: {
   rows: ChainRankRow[];
+  /** Which quarters the revenue column counts: 截至2024年第三季度. */
+  revenueLabel?: string;
+  /** The province's enterprises, each counted once; the chains' sum counts one on two chains twice. */
+  distinctTotal?: number | null;
   loading?: boolean;
   onDrill: (d: DrillParams, title: string) => void;
   onOpenChain?: (chainId: number) => void;
@@ -55,7 +61,7 @@ export default function RankingTable({
     },
     { title: '牵头单位', dataIndex: 'leadUnitName', render: (v) => v ?? '—', responsive: ['lg'] },
     ...COLUMNS.map(([key, title]) => ({
-      title,
+      title: key === 'revenue' ? `营收（${revenueLabel ? `${revenueLabel}，` : ''}亿元）` : title,
       key,
       align: 'right' as const,
       sorter: (a: ChainRankRow, b: ChainRankRow) => (a[key].value ?? 0) - (b[key].value ?? 0),
@@ -63,15 +69,25 @@ export default function RankingTable({
       render: (_: unknown, row: ChainRankRow) => cell(row, row[key]),
     })),
   ];
+  const chainsSum = rows.reduce((sum, r) => sum + (r.enterprises.value ?? 0), 0);
+  const crossChain = distinctTotal !== null && distinctTotal !== undefined && chainsSum > distinctTotal;
   return (
-    <Table<ChainRankRow>
-      rowKey="chainId"
-      size="small"
-      columns={columns}
-      dataSource={rows}
-      loading={loading}
-      scroll={TABLE_SCROLL}
-      pagination={false}
-    />
+    <>
+      <Table<ChainRankRow>
+        rowKey="chainId"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        loading={loading}
+        scroll={TABLE_SCROLL}
+        pagination={false}
+      />
+      {crossChain && (
+        <Typography.Paragraph type="secondary" style={{ margin: '8px 12px 0', fontSize: 12 }} data-testid="ranking-cross-chain">
+          按链合计含跨链企业，合计可能大于全省去重数（按链合计 {chainsSum.toLocaleString('zh-CN')} 家，全省去重{' '}
+          {distinctTotal.toLocaleString('zh-CN')} 家）
+        </Typography.Paragraph>
+      )}
+    </>
   );
 }

@@ -5,8 +5,18 @@ import { figureText, STATUS_COLORS } from '../labels';
 import { FigureCard } from './FigureCard';
 
 /** A target of the plan: the live figure, the target, the share reached, the pace the day needs, the status colour. */
-export function TargetCard({ target, onDrill }: { target: CockpitTarget; onDrill: (d: DrillParams, title: string) => void }) {
+export function TargetCard({
+  target,
+  onDrill,
+  revenueLabel,
+}: {
+  target: CockpitTarget;
+  onDrill: (d: DrillParams, title: string) => void;
+  /** Which quarters revenue counts ("营收（截至2024年第三季度）"), shown on the targets computed from revenue. */
+  revenueLabel?: string;
+}) {
   const color = STATUS_COLORS[target.status];
+  const onRevenue = target.actual.drill?.figure === 'chainRevenue';
   const perUnit = target.unitsTotal !== null;
   const unitName = target.perUnit === 'hostZone' ? '开发区' : '市';
   return (
@@ -17,6 +27,7 @@ export function TargetCard({ target, onDrill }: { target: CockpitTarget; onDrill
       onDrill={onDrill}
       extra={
         <Flex vertical gap={2}>
+          {onRevenue && revenueLabel && <Typography.Text type="secondary">{revenueLabel}</Typography.Text>}
           <Flex justify="space-between" wrap gap={4}>
             <Typography.Text type="secondary">
               目标 {target.comparison === '>=' ? '≥' : '≤'}{' '}

@@ -1,7 +1,10 @@
-import { Alert, Card, Col, Flex, Row, Segmented, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Row, Segmented, Skeleton, Tag, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { AsOfPicker, useAsOfParam } from '../../../components/AsOfPicker';
 import { PageHeader } from '../../../components/PageHeader';
+import { dayText, revenueCoverage } from '../../../lib/asOf';
+import { errorMessage } from '../../../lib/errors';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { useMe } from '../../auth/hooks';
 import { useChainOptions } from '../../chains/hooks';
@@ -49,10 +52,14 @@ export function CockpitPage() {
   }
   const snapshotId = province ? numberParam(params.get('snapshot')) : undefined;
   const resolved = province || chainId !== undefined || cityId !== undefined;
+  // a chosen day names its plan year; none = the server's default year and day
+  const askedAsOf = useAsOfParam();
+  const asOf = snapshotId === undefined ? askedAsOf : undefined;
+  const year = asOf ? Number(asOf.slice(0, 4)) : undefined;
 
-  const live = useCockpit({ chainId, cityId }, resolved && snapshotId === undefined);
+  const live = useCockpit({ year, asOf, chainId, cityId }, resolved && snapshotId === undefined);
   const snapshot = useSnapshot(snapshotId);
-  const ranking = useRanking(canSeeRanking(me) && snapshotId === undefined);
+  const ranking = useRanking(canSeeRanking(me) && snapshotId === undefined, year, asOf);
   const snapshots = useSnapshots(province);
   const cockpit: Cockpit | undefined = snapshotId !== undefined ? snapshot.data?.cockpit : live.data;
   const rankingRows = snapshotId !== undefined ? snapshot.data?.ranking.rows : ranking.data?.rows;
@@ -60,11 +67,14 @@ export function CockpitPage() {
   const [drill, setDrill] = useState<{ params: DrillParams; title: string } | null>(null);
   const onDrill = (d: DrillParams, title: string) => setDrill({ params: d, title });
 
-  const setView = (next: { chainId?: number; cityId?: number; snapshot?: number }) => {
+  /** `asOf` null drops the chosen day; undefined keeps it (except for a snapshot, which holds its own). */
+  const setView = (next: { chainId?: number; cityId?: number; snapshot?: number; asOf?: null }) => {
     const p = new URLSearchParams();
     if (next.chainId !== undefined) p.set('chainId', String(next.chainId));
     if (next.cityId !== undefined) p.set('cityId', String(next.cityId));
     if (next.snapshot !== undefined) p.set('snapshot', String(next.snapshot));
+    // another view keeps the chosen day; a snapshot holds its own
+    else if (asOf && next.asOf !== null) p.set('asOf', asOf);
     setParams(p);
   };
   const kind = chainId !== undefined ? 'chain' : cityId !== undefined ? 'city' : 'province';
@@ -117,8 +127,8 @@ export function CockpitPage() {
             <DemoTag />
             {cockpit && <Tag color="blue">{cockpit.view.name}</Tag>}
             {cockpit && (
-              <Typography.Text type="secondary">
-                {cockpit.planTitle ?? `${cockpit.year}年`} · 截至 {cockpit.asOf}
+              <Typography.Text type="secondary" data-testid="cockpit-as-of">
+                {cockpit.planTitle ?? `${cockpit.year}年`} · 数据截至 {dayText(cockpit.asOf)}
                 {snapshotId !== undefined ? '（快照）' : ''}
               </Typography.Text>
             )}
@@ -127,6 +137,7 @@ export function CockpitPage() {
         actions={
           <>
             {viewPicker}
+            {snapshotId === undefined && cockpit && <AsOfPicker year={cockpit.year} />}
             {province && kind === 'province' && (
               <Suspense fallback={null}>
                 <SnapshotBar
@@ -141,14 +152,23 @@ export function CockpitPage() {
           </>
         }
       />
-      {!cockpit ? (
+      {!cockpit && asOf && live.error ? (
+        // a day from a link may lie outside the plan year or after today: say so, and offer the default
+        <Alert
+          type="warning"
+          showIcon
+          message={`无法按统计日期 ${asOf} 显示`}
+          description={errorMessage(live.error)}
+          action={<Button onClick={() => setView({ chainId, cityId, asOf: null })}>改为默认日期</Button>}
+        />
+      ) : !cockpit ? (
         <Skeleton active paragraph={{ rows: 10 }} />
       ) : (
         <Flex vertical gap={12}>
           <Row gutter={[12, 12]}>
             {cockpit.targets.map((t) => (
               <Col key={t.key} xs={24} sm={12} lg={8} xxl={6}>
-                <TargetCard target={t} onDrill={onDrill} />
+                <TargetCard target={t} onDrill={onDrill} revenueLabel={`营收（${revenueCoverage(cockpit.asOf)}）`} />
               </Col>
             ))}
           </Row>
@@ -215,6 +235,10 @@ export function CockpitPage() {
               <Suspense fallback={<Skeleton active />}>
                 <RankingTable
                   rows={rankingRows}
+                  revenueLabel={revenueCoverage(
+                    (snapshotId !== undefined ? snapshot.data?.ranking.asOf : ranking.data?.asOf) ?? cockpit.asOf,
+                  )}
+                  distinctTotal={kind === 'province' ? cockpit.freshness.total.value : null}
                   loading={ranking.isFetching}
                   onDrill={onDrill}
                   onOpenChain={snapshotId === undefined ? (id) => setView({ chainId: id }) : undefined}
