@@ -1,5 +1,5 @@
 import type { Chain } from '@chainboard/contracts';
-import { Descriptions, type DescriptionsProps } from 'antd';
+import { Descriptions, type DescriptionsProps, Typography } from 'antd';
 import { formatDateTime, orDash } from '../../../lib/format';
 import { ChainStatusTag } from './ChainStatusTag';
 
@@ -9,7 +9,16 @@ export function ChainFacts({ chain }: { chain: Chain }) {
     { key: 'code', label: '编码', children: chain.code },
     { key: 'name', label: '名称', children: chain.name },
     { key: 'batch', label: '批次', children: `${chain.batch}年` },
-    { key: 'status', label: '状态', children: <ChainStatusTag status={chain.status} /> },
+    {
+      key: 'status',
+      label: '状态',
+      children: (
+        <>
+          <ChainStatusTag status={chain.status} />
+          {chain.statusSince && <Typography.Text type="secondary">状态自 {chain.statusSince} 起</Typography.Text>}
+        </>
+      ),
+    },
     { key: 'leaderName', label: '链长', children: orDash(chain.leaderName) },
     { key: 'leaderPost', label: '链长职务', children: orDash(chain.leaderPost) },
     { key: 'leadUnit', label: '牵头单位', children: orDash(chain.leadUnitName) },

@@ -1,5 +1,6 @@
 import { type Chain, ChainInput, type ChainStatus } from '@chainboard/contracts';
-import { Form, type FormInstance, Input, InputNumber, Select } from 'antd';
+import { DatePicker, Form, type FormInstance, Input, InputNumber, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { zodRule } from '../../../lib/zodRule';
 import { CHAIN_STATUS_OPTIONS } from '../labels';
 import { useHostOptions, useLeadUnitOptions } from './useHostOptions';
@@ -14,12 +15,17 @@ export type ChainFormValues = {
   leadUnitId?: number | null;
   hostIds?: number[];
   notes?: string | null;
+  /** The day a new status takes effect; asked only when the status changes. */
+  statusOn?: Dayjs;
 };
+
+/** Whether the form sets a status the chain does not have yet (every status of a new chain is). */
+export const changesStatus = (chain: Chain | null, status: ChainStatus | undefined) => status !== undefined && status !== chain?.status;
 
 const field = ChainInput.shape;
 
 function initialValues(chain: Chain | null): Partial<ChainFormValues> {
-  if (!chain) return { hostIds: [] };
+  if (!chain) return { hostIds: [], statusOn: dayjs() };
   return {
     code: chain.code,
     name: chain.name,
@@ -30,6 +36,7 @@ function initialValues(chain: Chain | null): Partial<ChainFormValues> {
     leadUnitId: chain.leadUnitId,
     hostIds: chain.hosts.map((h) => h.id),
     notes: chain.notes,
+    statusOn: dayjs(),
   };
 }
 
@@ -43,6 +50,9 @@ export function ChainForm({ id, chain, onSubmit }: Props) {
   const [form] = Form.useForm<ChainFormValues>();
   const leadUnits = useLeadUnitOptions(chain);
   const hosts = useHostOptions(chain);
+  const status = Form.useWatch('status', form);
+  // a change cannot take effect before the current status began, nor after today
+  const since = chain?.statusSince ? dayjs(chain.statusSince) : null;
 
   return (
     <Form id={id} form={form} layout="vertical" initialValues={initialValues(chain)} onFinish={(v) => onSubmit(v, form)}>
@@ -58,6 +68,20 @@ export function ChainForm({ id, chain, onSubmit }: Props) {
       <Form.Item label="状态" name="status" required rules={[zodRule(field.status, '请选择状态')]}>
         <Select options={CHAIN_STATUS_OPTIONS} placeholder="请选择" />
       </Form.Item>
+      {changesStatus(chain, status) && (
+        <Form.Item
+          label="状态生效日期"
+          name="statusOn"
+          required
+          rules={[{ required: true, message: '请选择状态生效日期' }]}
+          extra={since ? `当前状态自 ${chain?.statusSince} 起；生效日期不早于该日、不晚于今天` : '不晚于今天'}
+        >
+          <DatePicker
+            style={{ width: '100%' }}
+            disabledDate={(d) => d.isAfter(dayjs(), 'day') || (since !== null && d.isBefore(since, 'day'))}
+          />
+        </Form.Item>
+      )}
       <Form.Item label="链长" name="leaderName" rules={[zodRule(field.leaderName)]}>
         <Input maxLength={50} placeholder="链长姓名" />
       </Form.Item>

@@ -3,12 +3,12 @@ import { FormDrawer } from '../../../components/FormDrawer';
 import { showFormError } from '../../../lib/errors';
 import { toastSuccess } from '../../../lib/feedback';
 import { useCreateChain, useUpdateChain } from '../hooks';
-import { ChainForm, type ChainFormValues } from './ChainForm';
+import { ChainForm, type ChainFormValues, changesStatus } from './ChainForm';
 
 const FORM_ID = 'chain-form';
 
 /** Empty optional fields are sent as null, so clearing a field in an edit really clears it. */
-function toInput(v: ChainFormValues): ChainInput {
+function toInput(v: ChainFormValues, chain: Chain | null): ChainInput {
   return {
     code: v.code,
     name: v.name,
@@ -19,6 +19,7 @@ function toInput(v: ChainFormValues): ChainInput {
     leadUnitId: v.leadUnitId ?? null,
     hostIds: v.hostIds ?? [],
     notes: v.notes || null,
+    statusOn: changesStatus(chain, v.status) ? v.statusOn?.format('YYYY-MM-DD') : undefined,
   };
 }
 
@@ -46,8 +47,8 @@ export function ChainFormDrawer({
       },
       onError: (err: unknown) => showFormError(form, err),
     };
-    if (chain) update.mutate({ id: chain.id, patch: toInput(values) }, options);
-    else create.mutate(toInput(values), options);
+    if (chain) update.mutate({ id: chain.id, patch: toInput(values, chain) }, options);
+    else create.mutate(toInput(values, null), options);
   };
 
   return (
