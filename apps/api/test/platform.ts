@@ -10,6 +10,7 @@ import pg from 'pg';
 import { describe } from 'vitest';
 import { buildApp, createDeps } from '../src/app.js';
 import { type Config, loadConfig } from '../src/config.js';
+import type { Deps } from '../src/context.js';
 import type { DatabaseKind } from '../src/db/database.js';
 import { connect } from '../src/db/dialect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
@@ -57,8 +58,16 @@ async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<
 
 export type TestPlatform = Awaited<ReturnType<typeof startTestPlatform>>;
 
-/** `clock`: the day the platform runs on (the system clock unless a test fixes one). */
-export async function startTestPlatform(kind: DatabaseKind, overrides: Partial<Config> = {}, clock: Clock = systemClock) {
+/**
+ * `clock`: the day the platform runs on (the system clock unless a test fixes one). `prepare` fills the
+ * database before the platform migrates and seeds it as a start does (an earlier release's data, say).
+ */
+export async function startTestPlatform(
+  kind: DatabaseKind,
+  overrides: Partial<Config> = {},
+  clock: Clock = systemClock,
+  opts: { prepare?: (deps: Deps) => Promise<void> } = {},
+) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chainboard-test-'));
   const pgDb = kind === 'postgres' ? await createPostgresDatabase() : null;
   const config: Config = {
@@ -71,6 +80,7 @@ export async function startTestPlatform(kind: DatabaseKind, overrides: Partial<C
     ...overrides,
   };
   const deps = createDeps(config, connect(config), clock);
+  await opts.prepare?.(deps);
   await migrateToLatest(deps.db);
   await seedReference(deps, { adminPassword: ADMIN_PASSWORD });
   const app = await buildApp(deps);
