@@ -31,6 +31,9 @@ export const listPlans = () => api.get<PlanYear[]>('/api/plans');
 export const getPlan = (year: number) => api.get<Plan>(`/api/plans/${year}`);
 export const reportMilestone = (id: number, evidence: string) => api.post<Plan>(`/api/milestones/${id}/report`, { evidence });
 export const confirmMilestone = (id: number) => api.post<Plan>(`/api/milestones/${id}/confirm`);
+/** The office changes a target's value: the answer is the plan at its new version. */
+export const editTarget = (year: number, key: string, input: { value: number; note: string | null }) =>
+  api.patch<Plan>(`/api/plans/${year}/targets/${encodeURIComponent(key)}`, input);
 
 export type WorkReportQuery = { page: number; pageSize: number; kind?: ReportKind; period?: string };
 export const listWorkReports = (query: WorkReportQuery) => api.get<Paged<WorkReportRow>>('/api/work-reports', query);

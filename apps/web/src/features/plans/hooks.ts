@@ -6,6 +6,7 @@ import { REMINDERS_KEY } from '../reminders/hooks';
 import {
   confirmMilestone,
   type DocumentFilters,
+  editTarget,
   getPlan,
   getQuarterlyReport,
   getSubmissionStatus,
@@ -61,6 +62,18 @@ export function useReportMilestone() {
 export function useConfirmMilestone() {
   const refresh = useRefreshPlan();
   return useMutation({ mutationFn: (id: number) => confirmMilestone(id), onSuccess: refresh });
+}
+
+export function useEditTarget(year: number) {
+  const refresh = useRefreshPlan();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ key, ...input }: { key: string; value: number; note: string | null }) => editTarget(year, key, input),
+    onSuccess: (plan) => {
+      void queryClient.invalidateQueries({ queryKey: ['cockpit'] });
+      return refresh(plan);
+    },
+  });
 }
 
 export function useWorkReports(query: WorkReportQuery, enabled = true) {

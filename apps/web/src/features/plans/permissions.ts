@@ -36,6 +36,9 @@ export const canReportMilestone = (me: Me, m: { responsible: string[]; state: st
 /** 确认: the office confirms what was reported. */
 export const canConfirmMilestone = (me: Me, m: { state: string }) => isEditor(me) && isOffice(me) && m.state === 'reported';
 
+/** plan.amend: the office's editors change a target's value (a new version of the plan). */
+export const canAmendPlan = (me: Me) => isEditor(me) && isOffice(me);
+
 const REPORTING: OrgType[] = ['memberUnit', 'leadUnit'];
 
 /** Work reports: member and lead units read their own, the office all. */

@@ -1,7 +1,8 @@
-import { Card, Flex, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Flex, Table, type TableColumnsType, Typography } from 'antd';
 import { TABLE_SCROLL } from '../../../lib/table';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { figure } from '../labels';
+import { type AlongsideFigure, TargetAlongside } from './TargetAlongside';
 import { TargetStatusTag } from './TargetTags';
 
 /** A target row as both the plan and the quarterly report carry it. */
@@ -16,6 +17,7 @@ export type TargetRow = {
   unitsTotal: number | null;
   comparison?: string;
   perUnit?: string | null;
+  alongside?: AlongsideFigure[];
 };
 
 const PER_UNIT: Record<string, string> = { hostZone: '每个承载示范开发区', city: '综改示范区、各市' };
@@ -33,13 +35,29 @@ function Current({ row }: { row: TargetRow }) {
       </span>
     );
   }
-  return <>{figure(row.actual, row.unit)}</>;
+  return (
+    <>
+      {figure(row.actual, row.unit)}
+      <TargetAlongside items={row.alongside} unit={row.unit} />
+    </>
+  );
 }
 
 /** 推进目标: each target's live figure against its value, and whether it is met, on track or behind. */
-export function TargetsTable({ rows, loading, asOf }: { rows: TargetRow[]; loading?: boolean; asOf?: string }) {
+export function TargetsTable({
+  rows,
+  loading,
+  asOf,
+  onEdit,
+}: {
+  rows: TargetRow[];
+  loading?: boolean;
+  asOf?: string;
+  /** Given to those who may change a target's value (the office). */
+  onEdit?: (row: TargetRow) => void;
+}) {
   const isMobile = useIsMobile();
-  if (isMobile) return <TargetCards rows={rows} />;
+  if (isMobile) return <TargetCards rows={rows} onEdit={onEdit} />;
   const columns: TableColumnsType<TargetRow> = [
     { title: '目标', dataIndex: 'label', fixed: 'start', width: isMobile ? 150 : 360 },
     {
@@ -59,6 +77,19 @@ export function TargetsTable({ rows, loading, asOf }: { rows: TargetRow[]; loadi
     },
     { title: asOf ? `当前（截至 ${asOf}）` : '当前', key: 'actual', render: (_, r) => <Current row={r} /> },
     { title: '状态', dataIndex: 'status', render: (s: string) => <TargetStatusTag status={s} /> },
+    ...(onEdit
+      ? [
+          {
+            title: '操作',
+            key: 'edit',
+            render: (_: unknown, r: TargetRow) => (
+              <Button type="link" size="small" onClick={() => onEdit(r)} aria-label={`修改目标值：${r.label}`}>
+                修改目标值
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <Table<TargetRow>
@@ -75,7 +106,7 @@ export function TargetsTable({ rows, loading, asOf }: { rows: TargetRow[]; loadi
 }
 
 /** On a phone each target is a small card: what, where it stands, the target, and its status. */
-function TargetCards({ rows }: { rows: TargetRow[] }) {
+function TargetCards({ rows, onEdit }: { rows: TargetRow[]; onEdit?: (row: TargetRow) => void }) {
   return (
     <Flex vertical gap={8} role="list" aria-label="推进目标">
       {rows.map((r) => (
@@ -92,6 +123,11 @@ function TargetCards({ rows }: { rows: TargetRow[] }) {
               <Current row={r} />
             </span>
           </Flex>
+          {onEdit && (
+            <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => onEdit(r)} aria-label={`修改目标值：${r.label}`}>
+              修改目标值
+            </Button>
+          )}
         </Card>
       ))}
     </Flex>

@@ -7,14 +7,15 @@ import { PageHeader } from '../../../components/PageHeader';
 import { isApiError } from '../../../lib/api';
 import { errorMessage } from '../../../lib/errors';
 import { useMe } from '../../auth/hooks';
-import type { Milestone, Plan } from '../api';
+import type { Milestone, Plan, PlanTarget } from '../api';
 import { MilestoneReportModal } from '../components/MilestoneReportModal';
 import { PlansNav } from '../components/PlansNav';
 import { PlanVersionTag } from '../components/PlanVersionTag';
+import { TargetEditModal } from '../components/TargetEditModal';
 import { TargetsTable } from '../components/TargetsTable';
 import { TaskList } from '../components/TaskList';
 import { usePlan, usePlanYears } from '../hooks';
-import { isResponsible } from '../permissions';
+import { canAmendPlan, isResponsible } from '../permissions';
 
 type Show = 'all' | 'open' | 'overdue';
 
@@ -85,6 +86,7 @@ function PlanView({
   const me = useMe();
   const [searchParams, setSearchParams] = useSearchParams();
   const [reporting, setReporting] = useState<Milestone | null>(null);
+  const [editing, setEditing] = useState<PlanTarget | null>(null);
   const show: Show = searchParams.get('show') === 'open' ? 'open' : searchParams.get('show') === 'overdue' ? 'overdue' : 'all';
   const mineOnly = searchParams.get('mine') === '1';
   const set = (key: string, value: string | undefined) =>
@@ -117,7 +119,11 @@ function PlanView({
         {plan.issuer} · {plan.issuedOn} 印发 · 数据截至 {plan.asOf}（目标值由平台记录实时计算）
       </Typography.Paragraph>
       <Typography.Title level={5}>推进目标</Typography.Title>
-      <TargetsTable rows={plan.targets} loading={loading} />
+      <TargetsTable
+        rows={plan.targets}
+        loading={loading}
+        onEdit={canAmendPlan(me) ? (r) => setEditing(plan.targets.find((t) => t.key === r.key) ?? null) : undefined}
+      />
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 24, marginBottom: 12 }}>
         <Typography.Title level={5} style={{ margin: 0 }}>
           重大工作清单
@@ -144,6 +150,7 @@ function PlanView({
       </Flex>
       <TaskList tasks={tasks} onReport={setReporting} />
       <MilestoneReportModal milestone={reporting} onClose={() => setReporting(null)} />
+      <TargetEditModal year={plan.year} target={editing} onClose={() => setEditing(null)} />
     </ContentCard>
   );
 }
