@@ -1,4 +1,9 @@
+import { XLSX_CONTENT_TYPE } from '@chainboard/contracts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import ExcelJS from '../src/excel/exceljs.js';
+import { daysAfter } from '../src/lib/dates.js';
+import { LEAD_COLUMNS } from '../src/modules/attraction/leads-excel.js';
+import { expectApiError } from './helpers.js';
 import { seedWorld, type World } from './personas.js';
 import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
 
@@ -105,6 +110,49 @@ describeOnBothDatabases('investment attraction', (kind) => {
     // another zone neither sees nor moves it
     const zoneB = await t.login('zoneBEditor');
     expect((await zoneB.get(`/api/leads/${id}`)).statusCode).toBe(404);
+  });
+
+  it("a lead's dates follow each other and have happened: landed before signed, or a day after today, is refused on every write", async () => {
+    const tomorrow = daysAfter(t.deps.clock.today(), 1);
+    const created = await city.post('/api/leads', {
+      targetName: '日期示例材料（浙江）有限公司',
+      chainId: w.chains.chainA,
+      source: 'event',
+      cityId: w.orgs.cityA,
+      responsiblePerson: '钱示例',
+      expectedInvestment: 50_000_000,
+    });
+    const id = created.json().id;
+    // recorded today, contacted long before: created is when it was recorded, not when it happened
+    expect((await city.post(`/api/leads/${id}/move`, { to: 'contacted', on: '2024-03-01' })).statusCode).toBe(200);
+    const early = expectApiError(
+      await city.post(`/api/leads/${id}/move`, { to: 'landed', on: '2024-05-01', signedOn: '2024-06-01', evidence: '完成注册' }),
+      400,
+    );
+    expect(early.fields?.signedOn).toBeDefined();
+    const future = expectApiError(await city.post(`/api/leads/${id}/move`, { to: 'signed', on: tomorrow, evidence: '签订投资协议' }), 400);
+    expect(future.fields?.on).toContain('不能晚于今天');
+    expect((await city.get(`/api/leads/${id}`)).json()).toMatchObject({ pipelineStage: 'contacted', signedOn: null, landedOn: null });
+
+    const sheet = new ExcelJS.Workbook();
+    const rows = sheet.addWorksheet('招商线索');
+    rows.addRow(LEAD_COLUMNS.map((c) => c.header));
+    rows.addRow(['倒序示例有限公司', '', '特钢材料', '链主招', '太原市', '', '孙示例', 5000, '落地', '2024-06-01', '2024-05-01', '']);
+    rows.addRow(['未来示例有限公司', '', '特钢材料', '链主招', '太原市', '', '孙示例', 5000, '签约', tomorrow, '', '']);
+    const imported = await t.app.inject({
+      method: 'POST',
+      url: '/api/leads/import',
+      payload: Buffer.from(await sheet.xlsx.writeBuffer()),
+      headers: { 'content-type': XLSX_CONTENT_TYPE, 'x-csrf-token': city.csrf as string },
+      cookies: { cb_session: city.session as string },
+    });
+    expect(imported.json()).toMatchObject({
+      written: 0,
+      problems: [
+        { row: 2, column: '落地日期', message: expect.stringContaining('不能早于签约日期') },
+        { row: 3, column: '签约日期', message: expect.stringContaining('不能晚于今天') },
+      ],
+    });
   });
 
   it('refuses a city target under the notice floor, with the floor as the reason', async () => {

@@ -190,9 +190,29 @@ const WRITES: Write[] = [
     as: 'officeEditor',
     path: () => '/api/enterprises',
     valid: (w) => ({ creditCode: creditCode(970_000_002), name: '坏输入企业', cityId: w.orgs.cityA }),
-    wrongTypes: { creditCode: 'ABC', name: ['企业'], cityId: 'x', zoneId: -1, contactPhone: 'call me', chains: 'all', mainProducts: 5 },
+    wrongTypes: {
+      creditCode: 'ABC',
+      name: ['企业'],
+      cityId: 'x',
+      zoneId: -1,
+      contactPhone: 'call me',
+      chains: 'all',
+      mainProducts: 5,
+      placedOn: '2024/07/01',
+    },
     missing: [{ name: '坏输入企业' }, ['creditCode', 'cityId']],
     rules: [
+      {
+        name: 'chain places from a day after today',
+        body: (w) => ({
+          creditCode: creditCode(970_000_005),
+          name: '坏输入企业',
+          cityId: w.orgs.cityA,
+          chains: [{ chainId: w.chains.chainA }],
+          placedOn: '2999-01-01',
+        }),
+        fields: ['placedOn'],
+      },
       {
         name: 'a zone outside the city',
         body: (w) => ({ creditCode: creditCode(970_000_003), name: '坏输入企业', cityId: w.orgs.cityB, zoneId: w.orgs.zoneA }),
@@ -228,6 +248,11 @@ const WRITES: Write[] = [
     rules: [
       { name: 'a zone outside its city', body: (w) => ({ zoneId: w.orgs.zoneB }), fields: ['zoneId'] },
       { name: 'a chain that does not exist', body: () => ({ chains: [{ chainId: 999999 }] }), fields: ['chains'] },
+      {
+        name: 'leaving a chain on a day after today',
+        body: () => ({ chains: [], placedOn: '2999-01-01' }),
+        fields: ['placedOn'],
+      },
     ],
   },
   {
@@ -553,6 +578,12 @@ const WRITES: Write[] = [
       },
       { name: 'a chain that does not exist', body: (w) => ({ ...projectBody(w), chainId: 999999 }), fields: ['chainId'] },
       { name: 'an investor not in the register', body: (w) => ({ ...projectBody(w), enterpriseId: 999999 }), fields: ['enterpriseId'] },
+      { name: 'signed on a day after today', body: (w) => ({ ...projectBody(w), actualSignOn: '2999-01-01' }), fields: ['actualSignOn'] },
+      {
+        name: 'started before it was signed',
+        body: (w) => ({ ...projectBody(w), actualSignOn: '2024-05-01', actualStartOn: '2024-04-01' }),
+        fields: ['actualStartOn'],
+      },
       {
         name: 'under 1亿元 without the confirmation',
         body: (w) => ({ ...projectBody(w), totalInvestment: YI / 2 }),
@@ -571,6 +602,7 @@ const WRITES: Write[] = [
     rules: [
       { name: 'a zone outside its city', body: (w) => ({ zoneId: w.orgs.zoneB }), fields: ['zoneId'] },
       { name: 'a chain that does not exist', body: () => ({ chainId: 999999 }), fields: ['chainId'] },
+      { name: 'in production on a day after today', body: () => ({ actualProductionOn: '2999-01-01' }), fields: ['actualProductionOn'] },
       {
         name: 'under 1亿元 without the confirmation',
         body: () => ({ totalInvestment: YI / 2 }),
@@ -592,6 +624,7 @@ const WRITES: Write[] = [
       { name: 'a skip from reserve to completed', body: () => ({ to: 'completed' }), fields: ['to'] },
       { name: 'underway without its build type', body: () => ({ to: 'underway' }), fields: ['buildType'] },
       { name: 'stalling without a reason', body: () => ({ to: 'stalled' }), fields: ['reason'] },
+      { name: 'a start dated after today', body: () => ({ to: 'underway', buildType: 'new', on: '2999-01-01' }), fields: ['on'] },
     ],
   },
   {
@@ -1143,6 +1176,12 @@ const WRITES: Write[] = [
         fields: ['signedOn'],
       },
       { name: 'dropping without a reason', body: () => ({ to: 'dropped', on: '2024-03-01' }), fields: ['reason'] },
+      { name: 'a step dated after today', body: () => ({ to: 'contacted', on: '2999-01-01' }), fields: ['on'] },
+      {
+        name: 'landing before the signing',
+        body: () => ({ to: 'landed', on: '2024-03-01', signedOn: '2024-04-01', evidence: '坏输入' }),
+        fields: ['signedOn'],
+      },
     ],
   },
 
@@ -1289,6 +1328,11 @@ const WRITES: Write[] = [
         status: 404,
         code: 'NOT_FOUND',
         fields: [],
+      },
+      {
+        name: 'issued on a day after today',
+        body: (w) => ({ requirementId: planningExtra.requirement, chainId: w.chains.chainA, title: '坏输入', issuedOn: '2999-01-01' }),
+        fields: ['issuedOn'],
       },
     ],
   },

@@ -2,7 +2,9 @@ import zlib from 'node:zlib';
 import { creditCodeCheckChar } from '@chainboard/contracts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import ExcelJS from '../src/excel/exceljs.js';
-import { seedWorld } from './personas.js';
+import { fixedClock } from '../src/lib/clock.js';
+import { auditRowsAfter, expectApiError, lastAuditId, snapshot } from './helpers.js';
+import { seedWorld, type World } from './personas.js';
 import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -206,3 +208,140 @@ function zipBomb(): Buffer {
   eocd.writeUInt32LE(dirOffset, 16);
   return Buffer.concat([local, name, data, central, name, eocd]);
 }
+
+describeOnBothDatabases('enterprise ledger period', (kind) => {
+  let t: TestPlatform;
+  let w: World;
+  let city: Client;
+  let office: Client;
+  // a day in 2024Q4: the last quarter ended is 2024Q3
+  const clock = fixedClock('2024-11-15');
+  beforeAll(async () => {
+    t = await startTestPlatform(kind, {}, clock);
+    w = await seedWorld(t.deps);
+    [city, office] = await Promise.all([t.login('cityAEditor'), t.login('officeEditor')]);
+  });
+  afterAll(() => t.close());
+
+  const ledger = (from: number, n: number) =>
+    workbook(
+      Array.from({ length: n }, (_, i) => [
+        code(700_000 + from + i),
+        `台账企业${from + i}有限公司`,
+        '太原市',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '特钢材料',
+        '',
+      ]),
+    );
+  const spansOf = async (codes: string[]) =>
+    t.deps.db
+      .selectFrom('enterprise_tiers as t')
+      .innerJoin('enterprises as e', 'e.id', 't.enterprise_id')
+      .select(['e.credit_code', 't.chain_id', 't.tier', 't.valid_from', 't.valid_to'])
+      .where('e.credit_code', 'in', codes)
+      .orderBy('e.credit_code')
+      .execute();
+  const drillNames = async (asOf: string) => {
+    const res = await office.get(
+      `/api/cockpit/drill?figure=chainEnterprises&year=2024&asOf=${asOf}&chainId=${w.chains.chainA}&pageSize=100`,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    return (res.json().items as { name: string }[]).map((r) => r.name);
+  };
+
+  it('without a period the last ended quarter is used: a 2024Q3 ledger imported in November places from 2024-07-01', async () => {
+    const before = await lastAuditId(t.deps.db);
+    const res = await upload(t, city, '/api/enterprises/import', await ledger(0, 2));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ written: 2, period: '2024Q3', placedFrom: '2024-07-01' });
+    const spans = await spansOf([code(700_000), code(700_001)]);
+    expect(spans).toEqual([
+      { credit_code: code(700_000), chain_id: w.chains.chainA, tier: 'member', valid_from: '2024-07-01', valid_to: null },
+      { credit_code: code(700_001), chain_id: w.chains.chainA, tier: 'member', valid_from: '2024-07-01', valid_to: null },
+    ]);
+    const [audit] = await auditRowsAfter(t.deps.db, before);
+    expect(audit).toMatchObject({ entity_type: 'enterpriseImport', after: { count: 2, period: '2024Q3', placedFrom: '2024-07-01' } });
+    // on the chain as of the quarter it reports, and not before it
+    expect(await drillNames('2024-09-30')).toEqual(expect.arrayContaining(['台账企业0有限公司', '台账企业1有限公司']));
+    expect(await drillNames('2024-06-30')).not.toContain('台账企业0有限公司');
+  });
+
+  it('the period chosen dates the places; a period not begun, or malformed, is refused with nothing written', async () => {
+    const q2 = await upload(t, city, '/api/enterprises/import?period=2024q2', await ledger(10, 1));
+    expect(q2.json()).toMatchObject({ written: 1, period: '2024Q2', placedFrom: '2024-04-01' });
+    expect((await spansOf([code(700_010)]))[0].valid_from).toBe('2024-04-01');
+    // the quarter under way may be reported; the next one has not begun
+    expect((await upload(t, city, '/api/enterprises/import?period=2024Q4', await ledger(11, 1))).json()).toMatchObject({ written: 1 });
+
+    const before = await snapshot(t.deps.db);
+    const future = expectApiError(await upload(t, city, '/api/enterprises/import?period=2025Q1', await ledger(20, 1)), 400);
+    expect(future.fields?.period).toContain('2025Q1');
+    expect(future.message).toContain('台账所属期');
+    const malformed = expectApiError(await upload(t, city, '/api/enterprises/import?period=2024Q5', await ledger(20, 1)), 400);
+    expect(malformed.fields?.period).toContain('2024Q3');
+    expect(await snapshot(t.deps.db)).toEqual(before);
+  });
+
+  it('importing a ledger again opens no second span, for the register or the tier sheet', async () => {
+    const again = (await upload(t, city, '/api/enterprises/import?period=2024Q1', await ledger(0, 2))).json();
+    expect(again.written).toBe(0);
+    const tiers = new ExcelJS.Workbook();
+    const sheet = tiers.addWorksheet('企业层级');
+    sheet.addRow(['统一社会信用代码', '产业链', '层级', '起始日期']);
+    sheet.addRow([code(700_000), '特钢材料', '链上企业', '2024-08-01']);
+    const tierBook = Buffer.from(await tiers.xlsx.writeBuffer());
+    expect((await upload(t, office, '/api/enterprise-tiers/import', tierBook)).json()).toMatchObject({ written: 1 });
+    expect(await spansOf([code(700_000), code(700_001)])).toEqual([
+      { credit_code: code(700_000), chain_id: w.chains.chainA, tier: 'member', valid_from: '2024-07-01', valid_to: null },
+      { credit_code: code(700_001), chain_id: w.chains.chainA, tier: 'member', valid_from: '2024-07-01', valid_to: null },
+    ]);
+  });
+
+  it('the form places from its 入链日期: default today, never later, and a place given up ends on it', async () => {
+    const created = await city.post('/api/enterprises', {
+      creditCode: code(710_000),
+      name: '表单补录企业有限公司',
+      cityId: w.orgs.cityA,
+      chains: [{ chainId: w.chains.chainA }],
+      placedOn: '2024-08-01',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    expect(await spansOf([code(710_000)])).toMatchObject([{ valid_from: '2024-08-01', valid_to: null }]);
+
+    const plain = await city.post('/api/enterprises', {
+      creditCode: code(710_001),
+      name: '当日登记企业有限公司',
+      cityId: w.orgs.cityA,
+      chains: [{ chainId: w.chains.chainA }],
+    });
+    expect(plain.statusCode, plain.body).toBe(201);
+    expect(await spansOf([code(710_001)])).toMatchObject([{ valid_from: '2024-11-15' }]);
+
+    const tomorrow = expectApiError(
+      await city.post('/api/enterprises', {
+        creditCode: code(710_002),
+        name: '未来企业有限公司',
+        cityId: w.orgs.cityA,
+        chains: [{ chainId: w.chains.chainA }],
+        placedOn: '2024-11-16',
+      }),
+      400,
+    );
+    expect(tomorrow.fields?.placedOn).toContain('不能晚于今天');
+    expect(await spansOf([code(710_002)])).toEqual([]);
+
+    // leaving before the place began is refused; leaving on a later day closes the span there
+    const early = expectApiError(await city.patch(`/api/enterprises/${id}`, { chains: [], placedOn: '2024-07-15' }), 400);
+    expect(early.fields?.placedOn).toContain('2024-08-01');
+    const left = await city.patch(`/api/enterprises/${id}`, { chains: [], placedOn: '2024-10-01' });
+    expect(left.statusCode, left.body).toBe(200);
+    expect(await spansOf([code(710_000)])).toMatchObject([{ valid_from: '2024-08-01', valid_to: '2024-10-01' }]);
+  });
+});

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { nowIso } from '../src/db/dialect.js';
+import { fixedClock } from '../src/lib/clock.js';
 import { plansService } from '../src/modules/plans/plans.service.js';
 import { creditCode, insertEnterprise, seedWorld, type World } from './personas.js';
 import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
@@ -50,7 +51,8 @@ describeOnBothDatabases('planning documents', (kind) => {
   let enterprise: Client;
   const list = async (c: Client, year = 2024, query = '') => (await c.get(`/api/plans/${year}/documents${query}`)).json() as Obligation[];
   beforeAll(async () => {
-    t = await startTestPlatform(kind);
+    // a day in 2027: the 2027 plan's documents are issued, the 2024 ones long due
+    t = await startTestPlatform(kind, {}, fixedClock('2027-03-01'));
     w = await seedWorld(t.deps);
     [office, lead, enterprise] = await Promise.all([t.login('officeEditor'), t.login('leadAEditor'), t.login('enterpriseEditor')]);
   });
@@ -94,14 +96,23 @@ describeOnBothDatabases('planning documents', (kind) => {
       requirementId: action.requirementId,
       chainId: w.chains.chainA,
       title: '特钢材料产业链2024年行动方案',
-      issuedOn: '2024-01-25',
+      issuedOn: '2024-02-05',
       note: '经厅务会审议',
     };
     const given = await lead.put('/api/planning-documents', input);
     expect(given.statusCode, given.body).toBe(200);
-    expect(given.json()).toMatchObject({ state: 'late', canSubmit: true, document: { title: input.title, issuedOn: '2024-01-25' } });
-    // corrected, not doubled
-    expect((await lead.put('/api/planning-documents', { ...input, title: '特钢材料产业链2024年行动方案（修订）' })).statusCode).toBe(200);
+    expect(given.json()).toMatchObject({ state: 'late', canSubmit: true, document: { title: input.title, issuedOn: '2024-02-05' } });
+    // corrected, not doubled: issued before the due date, it is on time however late it was entered
+    const corrected = await lead.put('/api/planning-documents', {
+      ...input,
+      title: '特钢材料产业链2024年行动方案（修订）',
+      issuedOn: '2024-01-25',
+    });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    expect(corrected.json()).toMatchObject({ state: 'onTime', document: { issuedOn: '2024-01-25' } });
+    const future = await lead.put('/api/planning-documents', { ...input, issuedOn: '2027-03-02' });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().fields.issuedOn).toContain('不能晚于今天');
     expect((await list(office, 2024, '?kind=chainActionPlan')).filter((o) => o.document !== null)).toHaveLength(1);
 
     expect((await lead.put('/api/planning-documents', { ...input, chainId: w.chains.chainB })).statusCode).toBe(403);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { today } from '../src/lib/dates.js';
+import { daysAfter, today } from '../src/lib/dates.js';
 import { lastDuePeriod, periodOf, previousPeriod } from '../src/lib/report-periods.js';
+import { expectApiError } from './helpers.js';
 import { seedWorld, type World } from './personas.js';
 import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
 
@@ -104,6 +105,32 @@ describeOnBothDatabases('key projects', (kind) => {
     expect(
       (await city.post('/api/projects', project({ name: '小项目', totalInvestment: 0.6 * YI, confirmBelowThreshold: true }))).statusCode,
     ).toBe(201);
+  });
+
+  it('actual dates have happened and follow each other (签约 ≤ 开工 ≤ 竣工 ≤ 投产) on create, edit and class move', async () => {
+    const tomorrow = daysAfter(t.deps.clock.today(), 1);
+    const ahead = expectApiError(await city.post('/api/projects', project({ name: '日期示例一', actualSignOn: tomorrow })), 400);
+    expect(ahead.fields?.actualSignOn).toContain('不能晚于今天');
+    const reversed = expectApiError(
+      await city.post('/api/projects', project({ name: '日期示例一', actualSignOn: '2024-05-01', actualStartOn: '2024-04-01' })),
+      400,
+    );
+    expect(reversed.fields?.actualStartOn).toBe('实际开工日期（2024-04-01）不能早于实际签约日期（2024-05-01）');
+    expect((await city.get(`/api/projects?q=${encodeURIComponent('日期示例一')}`)).json().total).toBe(0);
+
+    const created = await city.post('/api/projects', project({ name: '日期示例二', actualSignOn: '2024-05-01' }));
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    // an edit is checked against the dates it keeps
+    const edit = expectApiError(await city.patch(`/api/projects/${id}`, { actualCompleteOn: '2024-03-01' }), 400);
+    expect(edit.fields?.actualCompleteOn).toContain('不能早于实际签约日期');
+    const early = expectApiError(await city.post(`/api/projects/${id}/class`, { to: 'underway', buildType: 'new', on: '2024-04-20' }), 400);
+    expect(early.fields?.on).toContain('不能早于实际签约日期');
+    const later = expectApiError(await city.post(`/api/projects/${id}/class`, { to: 'underway', buildType: 'new', on: tomorrow }), 400);
+    expect(later.fields?.on).toContain('不能晚于今天');
+    expect((await city.get(`/api/projects/${id}`)).json()).toMatchObject({ class: 'reserve', actualStartOn: null, actualCompleteOn: null });
+    const moved = await city.post(`/api/projects/${id}/class`, { to: 'underway', buildType: 'new', on: '2024-05-20' });
+    expect(moved.json()).toMatchObject({ class: 'underway', actualStartOn: '2024-05-20' });
   });
 
   it('a city reports only on its own projects; another city does not see them; an enterprise sees the projects it invests in', async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, optionalText, PageQuery, paged, Timestamp, text } from './common.js';
 import { creditCodeProblem } from './credit-code.js';
+import { ImportQuery } from './imports.js';
 import { DateOnly } from './periods.js';
 
 export const CreditCode = z
@@ -95,13 +96,20 @@ const enterpriseFields = {
 export const PlacementInput = z.object({ chainId: Id, stage: ChainStage.nullish().transform((v) => v ?? null) });
 export type PlacementInput = z.infer<typeof PlacementInput>;
 
-export const EnterpriseInput = z.object({ ...enterpriseFields, chains: z.array(PlacementInput).max(50).default([]) });
+/**
+ * 入链日期: the day the chains given take effect (new places start, places given up end), when it is not
+ * today; never in the future (the server checks against its own today).
+ */
+const placedOn = DateOnly.optional();
+
+export const EnterpriseInput = z.object({ ...enterpriseFields, chains: z.array(PlacementInput).max(50).default([]), placedOn });
 export type EnterpriseInput = z.input<typeof EnterpriseInput>;
 
 export const EnterprisePatch = z
   .object({
     ...enterpriseFields,
     chains: z.array(PlacementInput).max(50),
+    placedOn,
     /** The organisation whose accounts act as this enterprise (type enterprise); null unlinks. */
     organisationId: Id.nullable(),
   })
@@ -124,6 +132,16 @@ export const EnterpriseQuery = PageQuery.extend({
 });
 export type EnterpriseQuery = z.infer<typeof EnterpriseQuery>;
 export const EnterprisePage = paged(Enterprise);
+
+/** 台账所属期: the quarter an enterprise ledger reports, e.g. 2024Q3. */
+export const LedgerPeriod = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^20\d\dQ[1-4]$/, { error: '台账所属期应为季度，格式如 2024Q3' });
+
+/** The register's import takes the ledger's period: its chain places start on the quarter's first day. */
+export const EnterpriseImportQuery = ImportQuery.extend({ period: LedgerPeriod.optional() });
 
 export const TierSpan = z.object({
   id: z.number().int(),

@@ -13,6 +13,9 @@ export const ImportResult = z.object({
   /** Rows written: all of them, or none when any row has a problem (unless validOnly). */
   written: z.number().int(),
   problems: z.array(ImportProblem),
+  /** For a ledger that reports a period (the enterprise register): the quarter, and the day its places start. */
+  period: z.string().optional(),
+  placedFrom: z.string().optional(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 

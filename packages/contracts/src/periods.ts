@@ -37,3 +37,17 @@ export function periodRange(period: string): { start: string; end: string } {
   const end = new Date(Date.UTC(year, fromMonth - 1 + months, 0));
   return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
 }
+
+/** The quarter a day falls in: 2024-08-15 → 2024Q3. */
+export function quarterOf(day: string): string {
+  return `${day.slice(0, 4)}Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
+}
+
+/** The last quarter that has ended by `day` (its last day included): 2024-08-15 → 2024Q2, 2024-09-30 → 2024Q3. */
+export function lastEndedQuarter(day: string): string {
+  const current = quarterOf(day);
+  if (periodRange(current).end === day) return current;
+  const year = Number(day.slice(0, 4));
+  const q = Number(current.slice(5));
+  return q === 1 ? `${year - 1}Q4` : `${year}Q${q - 1}`;
+}

@@ -4,6 +4,7 @@ import { type Deps, inTransaction } from '../../context.js';
 import { choiceCell, completeRow, dateCell, textCell, wanYuanCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
 import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
+import { dateOrderProblem } from '../../lib/date-order.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
 import { nameIndex } from '../enterprises/name-index.js';
@@ -112,6 +113,14 @@ export async function importLeads(deps: Deps, ctx: RequestContext, buffer: Buffe
       };
       if ((row.stage === 'signed' || row.stage === 'landed') && !row.signedOn) report(C.signedOn, '签约或落地的线索须填写签约日期');
       if (row.stage === 'landed' && !row.landedOn) report(C.landedOn, '落地的线索须填写落地日期');
+      const dates = dateOrderProblem(
+        [
+          { field: C.signedOn, label: '签约日期', on: row.signedOn },
+          { field: C.landedOn, label: '落地日期', on: row.landedOn },
+        ],
+        deps.clock.today(),
+      );
+      if (dates) report(dates.field, dates.message);
       return completeRow<Row>(row);
     },
     async checkRows(rows, report) {

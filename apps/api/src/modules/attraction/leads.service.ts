@@ -9,6 +9,7 @@ import {
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
+import { checkDateOrder } from '../../lib/date-order.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -160,6 +161,14 @@ export const leadsService = {
         throw invalid('从“接触”或“洽谈”直接落地，须填写签约日期', { signedOn: '请填写签约日期' });
       }
       if (signedOn && m.to === 'landed' && signedOn > m.on) throw invalid('签约日期不能晚于落地日期', { signedOn: '签约日期晚于落地日期' });
+      // every step's day has happened: none after today, and signed ≤ landed (checked above)
+      checkDateOrder(
+        [
+          { field: 'signedOn', label: '签约日期', on: m.to === 'landed' ? signedOn : null },
+          { field: 'on', label: `${LEAD_STAGE_LABELS[m.to]}日期`, on: m.on },
+        ],
+        deps.clock.today(),
+      );
       const now = deps.clock.nowIso();
       const values: Record<string, unknown> = { pipeline_stage: m.to, updated_at: now };
       if (m.to === 'signed' || m.to === 'landed') values.signed_on = signedOn;

@@ -1,4 +1,4 @@
-import { EnterpriseQuery } from '@chainboard/contracts';
+import { EnterpriseImportQuery, EnterpriseQuery } from '@chainboard/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../context.js';
 import { registerSheetRoutes } from '../../excel/sheet-routes.js';
@@ -11,8 +11,14 @@ import { importTiers, tiersTemplate } from './tiers-excel.js';
 /** Templates, imports and exports of the register, its tiers and its figures. */
 export const enterpriseExcelRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['enterprises'];
+  registerSheetRoutes(app, deps, tags, {
+    path: 'enterprises',
+    label: '企业名录',
+    template: enterpriseTemplate,
+    importer: importEnterprises,
+    querystring: EnterpriseImportQuery,
+  });
   const sheets = [
-    { path: 'enterprises', label: '企业名录', template: enterpriseTemplate, importer: importEnterprises },
     { path: 'enterprise-figures', label: '企业经营数据', template: figuresTemplate, importer: importFigures },
     { path: 'enterprise-tiers', label: '企业层级', template: tiersTemplate, importer: importTiers },
   ];

@@ -8,6 +8,9 @@ import {
   HONOUR_LABELS,
   type ImportMode,
   type ImportResult,
+  lastEndedQuarter,
+  periodRange,
+  quarterOf,
   TIER_LABELS,
 } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
@@ -15,7 +18,7 @@ import { chunk } from '../../db/dialect.js';
 import { choiceCell, completeRow, textCell } from '../../excel/cell-parsers.js';
 import { runImport } from '../../excel/import-pipeline.js';
 import type { SheetColumn, SheetSpec } from '../../excel/write-sheet.js';
-import { forbidden } from '../../lib/errors.js';
+import { forbidden, invalid } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { enterpriseScopeIsEmpty, policy } from '../../policy/policy.js';
 import { enterprisesRepository as repo } from './enterprises.repository.js';
@@ -91,9 +94,31 @@ export function enterpriseTemplate(): SheetSpec[] {
   ];
 }
 
-export async function importEnterprises(deps: Deps, ctx: RequestContext, buffer: Buffer, mode: ImportMode): Promise<ImportResult> {
+/**
+ * The ledger's period (台账所属期, default the last quarter ended by today) dates what the sheet
+ * records: its enterprises sit on their chains from the quarter's first day, not from the day of the
+ * import. A period not begun yet is refused before anything is read.
+ */
+export function ledgerPeriod(period: string | undefined, today: string): { period: string; placedFrom: string } {
+  const chosen = period ?? lastEndedQuarter(today);
+  const placedFrom = periodRange(chosen).start;
+  if (placedFrom > today) {
+    const message = `台账所属期 ${chosen} 尚未开始，应为本季度（${quarterOf(today)}）或更早的季度，如 ${lastEndedQuarter(today)}`;
+    throw invalid(message, { period: message });
+  }
+  return { period: chosen, placedFrom };
+}
+
+export async function importEnterprises(
+  deps: Deps,
+  ctx: RequestContext,
+  buffer: Buffer,
+  mode: ImportMode,
+  query: { period?: string } = {},
+): Promise<ImportResult> {
+  const { period, placedFrom } = ledgerPeriod(query.period, deps.clock.today());
   const names = await nameIndex(deps.db);
-  return runImport<Row>({
+  const result = await runImport<Row>({
     buffer,
     columns: ENTERPRISE_COLUMNS,
     mode,
@@ -160,7 +185,9 @@ export async function importEnterprises(deps: Deps, ctx: RequestContext, buffer:
     async write(rows) {
       await inTransaction(deps, async (trx) => {
         const now = deps.clock.nowIso();
-        const on = deps.clock.today();
+        // a registered code is refused above, so a re-import never opens a second span for the same
+        // place; an earlier start for a place already held is the tier sheet's work (its 起始日期)
+        const on = placedFrom;
         const ids: number[] = [];
         for (const part of chunk(rows, 1500)) {
           const inserted = await repo.insertMany(
@@ -204,11 +231,12 @@ export async function importEnterprises(deps: Deps, ctx: RequestContext, buffer:
           action: 'create',
           entityType: 'enterpriseImport',
           entityId: null,
-          after: { count: ids.length, ids },
+          after: { count: ids.length, ids, period, placedFrom },
         });
       });
     },
   });
+  return { ...result, period, placedFrom };
 }
 
 export async function exportEnterprises(deps: Deps, ctx: RequestContext, q: EnterpriseQuery): Promise<SheetSpec[]> {

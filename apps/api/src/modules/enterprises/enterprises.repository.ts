@@ -332,6 +332,19 @@ export const enterprisesRepository = {
       .executeTakeFirst());
   },
 
+  /** The start of the open span in which the enterprise holds `tier` on the chain, or null. */
+  async openSpanStart(db: Db, enterpriseId: number, chainId: number, tier: Tier): Promise<string | null> {
+    const row = await db
+      .selectFrom('enterprise_tiers')
+      .select('valid_from')
+      .where('enterprise_id', '=', enterpriseId)
+      .where('chain_id', '=', chainId)
+      .where('tier', '=', tier)
+      .where('valid_to', 'is', null)
+      .executeTakeFirst();
+    return row?.valid_from ?? null;
+  },
+
   async tierHistory(db: Db, enterpriseId: number): Promise<TierSpan[]> {
     const rows = await db
       .selectFrom('enterprise_tiers as t')

@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
+import { checkDateOrder } from '../../lib/date-order.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { enterpriseScopeIsEmpty, policy } from '../../policy/policy.js';
@@ -54,6 +55,25 @@ export async function checkEnterprisePlace(
     const found = await db.selectFrom('chains').select('id').where('id', 'in', ids).execute();
     if (found.length !== ids.length) throw invalid('所选产业链不存在', { chains: '所选产业链不存在' });
   }
+}
+
+/**
+ * 入链日期: the day chain places set on the form take effect (default today, never later). A place
+ * given up ends on that day, so it may not be before the day its open span began.
+ */
+async function placementDay(db: Db, today: string, placedOn: string | undefined, leaving?: { enterpriseId: number; chainIds: number[] }) {
+  const on = placedOn ?? today;
+  checkDateOrder([{ field: 'placedOn', label: '入链日期', on }], today);
+  if (leaving?.chainIds.length) {
+    const began = (await repo.tierHistory(db, leaving.enterpriseId)).find(
+      (s) => s.validTo === null && leaving.chainIds.includes(s.chainId) && s.validFrom > on,
+    );
+    if (began) {
+      const message = `入链日期（${on}）早于企业在${began.chainName}现有层级的起始日期（${began.validFrom}），退出该链的日期不能早于此日`;
+      throw invalid(message, { placedOn: message });
+    }
+  }
+  return on;
 }
 
 async function checkCreditCodeFree(db: Db, code: string, selfId?: number) {
@@ -112,7 +132,7 @@ export const enterprisesService = {
         created_at: now,
         updated_at: now,
       });
-      await repo.setPlacements(trx, id, input.chains, deps.clock.today(), now);
+      await repo.setPlacements(trx, id, input.chains, await placementDay(trx, deps.clock.today(), input.placedOn), now);
       const created = (await repo.findInScope(trx, { all: true }, id, deps.clock.today(), deps.clock.nowIso())) as Enterprise;
       await deps.audit.record(trx, {
         actor: ctx.actor,
@@ -171,7 +191,11 @@ export const enterprisesService = {
         last_confirmed_at: now, // an edit is a confirmation
         updated_at: now,
       });
-      if (patch.chains) await repo.setPlacements(trx, id, patch.chains, deps.clock.today(), now);
+      if (patch.chains) {
+        const leaving = before.chains.filter((c) => !patch.chains?.some((p) => p.chainId === c.chainId)).map((c) => c.chainId);
+        const on = await placementDay(trx, deps.clock.today(), patch.placedOn, { enterpriseId: id, chainIds: leaving });
+        await repo.setPlacements(trx, id, patch.chains, on, now);
+      }
       const after = (await repo.findInScope(trx, { all: true }, id, deps.clock.today(), deps.clock.nowIso())) as Enterprise;
       await deps.audit.record(trx, {
         actor: ctx.actor,

@@ -66,6 +66,10 @@ export async function importTiers(deps: Deps, ctx: RequestContext, buffer: Buffe
           if (!(await repo.isPlaced(trx, enterpriseId, chainId))) {
             await trx.insertInto('enterprise_chains').values({ enterprise_id: enterpriseId, chain_id: chainId, stage: null }).execute();
           }
+          // the same tier held since that day or earlier: a re-import changes nothing, so no second span;
+          // an earlier day than the open span's start opens the tier from that day (the later start is cut to nothing)
+          const since = await repo.openSpanStart(trx, enterpriseId, chainId, r.tier);
+          if (since !== null && since <= r.from) continue;
           await repo.changeTier(trx, { enterpriseId, chainId, tier: r.tier, from: r.from, roundId: null, now });
         }
         await deps.audit.record(trx, {

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import { nowIso } from '../../db/dialect.js';
+import { checkDateOrder } from '../../lib/date-order.js';
 import { today } from '../../lib/dates.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
@@ -47,7 +48,8 @@ async function obligations(db: Db, ctx: RequestContext | null, year: number): Pr
       const r = o.requirement;
       const d = given.get(repo.keyOf(o));
       const allianceDocuments = o.enterpriseId === null ? 0 : (alliance.get(`${o.enterpriseId}:${o.chainId}:${r.kind}`) ?? 0);
-      const givenOn = d ? d.submitted_at.slice(0, 10) : null;
+      // lateness is judged by the day the document was issued; submitted_at only says when it was entered
+      const givenOn = d ? d.issued_on : null;
       const state: PlanningDocumentState =
         givenOn !== null || allianceDocuments > 0
           ? givenOn !== null && givenOn > r.due_on
@@ -114,11 +116,12 @@ export const planningDocumentsService = {
     );
   },
 
-  /** Gives (or corrects) the document an obligation asks for; the date it was first given decides whether it was late. */
+  /** Gives (or corrects) the document an obligation asks for; the day it was issued decides whether it was late. */
   async submit(deps: Deps, ctx: RequestContext, input: Input): Promise<PlanningObligation> {
     const { key, year } = await inTransaction(deps, async (trx) => {
       const { owed, year } = await owedFor(trx, ctx, input);
       if (!policy.plan.submitDocument(ctx.actor, owed)) throw forbidden('只有负有报送责任的单位可以报送');
+      checkDateOrder([{ field: 'issuedOn', label: '印发日期', on: input.issuedOn }], deps.clock.today());
       const existing = await repo.find(trx, owed);
       const now = nowIso();
       const values = { title: input.title, issued_on: input.issuedOn, note: input.note, updated_at: now };

@@ -15,6 +15,7 @@ import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
+import { checkDateOrder } from '../../lib/date-order.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { dueDate, isCyclePeriod, periodBounds } from '../../lib/report-periods.js';
 import type { RequestContext } from '../../policy/actor.js';
@@ -63,6 +64,22 @@ function checkThreshold(total: number, confirmed: boolean) {
   }
 }
 
+type ActualDates = Partial<Record<(typeof ACTUAL_DATES)[number]['field'], string | null>>;
+const ACTUAL_DATES = [
+  { field: 'actualSignOn', label: '实际签约日期' },
+  { field: 'actualStartOn', label: '实际开工日期' },
+  { field: 'actualCompleteOn', label: '实际竣工日期' },
+  { field: 'actualProductionOn', label: '实际投产日期' },
+] as const;
+
+/** Actual dates have happened (none after today) and come in order: 签约 ≤ 开工 ≤ 竣工 ≤ 投产, each where given. */
+function checkActualDates(today: string, dates: ActualDates, renamed: Partial<Record<string, string>> = {}) {
+  checkDateOrder(
+    ACTUAL_DATES.map((d) => ({ field: renamed[d.field] ?? d.field, label: d.label, on: dates[d.field] })),
+    today,
+  );
+}
+
 async function chainOf(db: Db, chainId: number) {
   const chain = await chainsRepository.findInScope(db, { all: true }, chainId);
   if (!chain) throw invalid('所选产业链不存在', { chainId: '所选产业链不存在' });
@@ -100,6 +117,7 @@ export const projectsService = {
     }
     if (input.class === 'underway' && !input.buildType) throw invalid('实施类项目须注明新建或续建', { buildType: '请选择新建或续建' });
     checkThreshold(input.totalInvestment, input.confirmBelowThreshold);
+    checkActualDates(deps.clock.today(), input);
     return inTransaction(deps, async (trx) => {
       await checkEnterprisePlace(trx, { cityId: input.cityId, zoneId: input.zoneId });
       if (
@@ -172,6 +190,11 @@ export const projectsService = {
       if (patch.totalInvestment !== undefined && patch.totalInvestment !== before.totalInvestment)
         checkThreshold(patch.totalInvestment, patch.confirmBelowThreshold);
       if (patch.segmentId !== undefined) await checkSegmentOfChain(trx, patch.chainId ?? before.chainId, patch.segmentId);
+      // the dates as they will stand: a new start date is checked against the kept signing date too
+      checkActualDates(deps.clock.today(), {
+        ...before,
+        ...Object.fromEntries(ACTUAL_DATES.filter((d) => patch[d.field] !== undefined).map((d) => [d.field, patch[d.field]])),
+      });
       const { confirmBelowThreshold: _c, ...changes } = patch;
       const values: Record<string, unknown> = { updated_at: deps.clock.nowIso() };
       for (const [k, v] of Object.entries(changes)) if (v !== undefined) values[snake(k)] = v;
@@ -235,7 +258,10 @@ export const projectsService = {
       const dateField = MOVE_DATES[move.to];
       const values: Record<string, unknown> = { class: move.to, updated_at: deps.clock.nowIso() };
       if (move.to === 'underway') values.build_type = move.buildType;
-      if (dateField && !before[dateField]) values[snake(dateField)] = on;
+      if (dateField && !before[dateField]) {
+        values[snake(dateField)] = on;
+        checkActualDates(deps.clock.today(), { ...before, [dateField]: on }, { [dateField]: 'on' });
+      }
       await repo.update(trx, id, values);
       const label = move.to === 'underway' ? `实施类（${BUILD_TYPE_LABELS[move.buildType ?? 'new']}）` : PROJECT_CLASS_LABELS[move.to];
       await event(

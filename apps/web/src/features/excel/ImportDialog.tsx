@@ -1,6 +1,15 @@
 import { DownloadOutlined, InboxOutlined, UploadOutlined } from '@ant-design/icons';
-import { type ImportProblem, type ImportResult, XLSX_CONTENT_TYPE } from '@chainboard/contracts';
-import { Alert, Button, Flex, Modal, Table, type TableColumnsType, Typography, Upload, type UploadFile } from 'antd';
+import {
+  type ImportProblem,
+  type ImportResult,
+  lastEndedQuarter,
+  periodLabel,
+  periodRange,
+  quarterOf,
+  XLSX_CONTENT_TYPE,
+} from '@chainboard/contracts';
+import { Alert, Button, Flex, Modal, Select, Table, type TableColumnsType, Typography, Upload, type UploadFile } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { requestRaw } from '../../lib/api';
 import { errorMessage, showError } from '../../lib/errors';
@@ -16,6 +25,8 @@ export type ImportKind = {
   templateUrl?: string;
   /** Extra lines under the template link: what the sheet holds, who may import it. */
   hint?: string;
+  /** The sheet is a ledger of a quarter (台账所属期): the user picks it, and what it records takes effect from it. */
+  period?: boolean;
 };
 
 type Props = {
@@ -35,9 +46,23 @@ const problemColumns: TableColumnsType<ImportProblem & { key: number }> = [
   { title: '问题', dataIndex: 'message' },
 ];
 
+/** The quarters a ledger may report, newest first: this quarter back to five years ago. */
+function ledgerQuarters(today: string): { value: string; label: string }[] {
+  const out: { value: string; label: string }[] = [];
+  let q = quarterOf(today);
+  for (let i = 0; i < 24; i++) {
+    out.push({ value: q, label: `${periodLabel(q)}（${q}）` });
+    q = lastEndedQuarter(periodRange(q).start);
+  }
+  return out;
+}
+
 /** Uploads the workbook as the raw request body, as the import endpoints expect. */
-async function upload(kind: ImportKind, file: File, validOnly: boolean): Promise<ImportResult> {
-  const response = await requestRaw('POST', `${kind.importUrl}${validOnly ? '?mode=validOnly' : ''}`, {
+async function upload(kind: ImportKind, file: File, validOnly: boolean, period: string | null): Promise<ImportResult> {
+  const query = new URLSearchParams();
+  if (validOnly) query.set('mode', 'validOnly');
+  if (period) query.set('period', period);
+  const response = await requestRaw('POST', `${kind.importUrl}${query.size ? `?${query}` : ''}`, {
     body: file,
     contentType: XLSX_CONTENT_TYPE,
     accept: 'application/json',
@@ -80,13 +105,15 @@ function ImportBody({ kind, onImported }: { kind: ImportKind; onImported?: (resu
   const [result, setResult] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState<'upload' | 'validOnly' | 'template' | 'report' | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
+  const today = dayjs().format('YYYY-MM-DD');
+  const [period, setPeriod] = useState<string>(() => lastEndedQuarter(today));
 
   const run = async (validOnly: boolean) => {
     if (!file) return;
     setBusy(validOnly ? 'validOnly' : 'upload');
     setUploadError(null);
     try {
-      const next = await upload(kind, file, validOnly);
+      const next = await upload(kind, file, validOnly, kind.period ? period : null);
       setResult(next);
       if (next.written > 0) {
         toastSuccess(`${kind.label}已导入 ${next.written} 行`);
@@ -137,6 +164,24 @@ function ImportBody({ kind, onImported }: { kind: ImportKind; onImported?: (resu
         </Typography.Text>
         {kind.hint && <Typography.Text type="secondary">{kind.hint}</Typography.Text>}
       </Flex>
+      {kind.period && (
+        <Flex vertical gap={4}>
+          <Typography.Text id="ledger-period-label">台账所属期</Typography.Text>
+          <Select
+            aria-labelledby="ledger-period-label"
+            value={period}
+            options={ledgerQuarters(today)}
+            onChange={(v) => {
+              setPeriod(v);
+              setResult(null);
+            }}
+            style={{ maxWidth: 280 }}
+          />
+          <Typography.Text type="secondary">
+            台账中的企业自 {periodRange(period).start} 起计入所属产业链；默认为最近一个已结束的季度，可按台账实际所属季度修改。
+          </Typography.Text>
+        </Flex>
+      )}
       <div>
         <Typography.Text>第二步：选择填好的 .xlsx 文件</Typography.Text>
         <Upload.Dragger
@@ -194,6 +239,11 @@ function ImportBody({ kind, onImported }: { kind: ImportKind; onImported?: (resu
         )}
       </Flex>
       {result && <Summary result={result} />}
+      {result?.period && result.written > 0 && (
+        <Typography.Text type="secondary">
+          按台账所属期{periodLabel(result.period)}导入：企业自 {result.placedFrom} 起计入所属产业链。
+        </Typography.Text>
+      )}
       {result && result.problems.length > 0 && (
         <Table
           size="small"

@@ -28,7 +28,7 @@ export type Submission = z.infer<typeof SubmissionStatus>;
 export type ReportKind = z.infer<typeof WorkReportKind>;
 
 export const listPlans = () => api.get<PlanYear[]>('/api/plans');
-export const getPlan = (year: number) => api.get<Plan>(`/api/plans/${year}`);
+export const getPlan = (year: number, asOf?: string) => api.get<Plan>(`/api/plans/${year}`, { asOf });
 export const reportMilestone = (id: number, evidence: string) => api.post<Plan>(`/api/milestones/${id}/report`, { evidence });
 export const confirmMilestone = (id: number) => api.post<Plan>(`/api/milestones/${id}/confirm`);
 /** The office changes a target's value: the answer is the plan at its new version. */

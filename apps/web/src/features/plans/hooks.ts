@@ -31,10 +31,11 @@ export function usePlanYears() {
   return useQuery({ queryKey: [...PLANS, 'years'], queryFn: listPlans, staleTime: 10 * 60 * 1000, meta: { silent: true } });
 }
 
-export function usePlan(year: number | undefined) {
+/** `asOf`: another day than the plan year's default (its key stays the default's without one). */
+export function usePlan(year: number | undefined, asOf?: string) {
   return useQuery({
-    queryKey: [...PLANS, 'detail', year ?? 0],
-    queryFn: () => getPlan(year as number),
+    queryKey: [...PLANS, 'detail', year ?? 0, ...(asOf ? [asOf] : [])],
+    queryFn: () => getPlan(year as number, asOf),
     enabled: year !== undefined,
     placeholderData: keepPreviousData,
     meta: { silent: true },

@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { type ChainStage, type Enterprise, EnterpriseInput } from '@chainboard/contracts';
-import { Button, Flex, Form, type FormInstance, Input, Select } from 'antd';
+import { Button, DatePicker, Flex, Form, type FormInstance, Input, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { zodRule } from '../../../lib/zodRule';
 import { useMe } from '../../auth/hooks';
@@ -20,12 +21,14 @@ export type EnterpriseFormValues = {
   contactPhone?: string | null;
   mainProducts?: string | null;
   chains?: { chainId?: number; stage?: ChainStage | null }[];
+  /** 入链日期: when the chains set here take effect. */
+  placedOn?: Dayjs | null;
 };
 
 const field = EnterpriseInput.shape;
 
 function initialValues(enterprise: Enterprise | null, defaults: Partial<EnterpriseFormValues>): Partial<EnterpriseFormValues> {
-  if (!enterprise) return { chains: [{}], ...defaults };
+  if (!enterprise) return { chains: [{}], placedOn: dayjs(), ...defaults };
   return {
     creditCode: enterprise.creditCode,
     name: enterprise.name,
@@ -37,6 +40,7 @@ function initialValues(enterprise: Enterprise | null, defaults: Partial<Enterpri
     contactPhone: enterprise.contactPhone,
     mainProducts: enterprise.mainProducts,
     chains: enterprise.chains.map((c) => ({ chainId: c.chainId, stage: c.stage })),
+    placedOn: dayjs(),
   };
 }
 
@@ -181,6 +185,16 @@ export function EnterpriseForm({ id, enterprise, onSubmit }: Props) {
           )}
         </Form.List>
       </Form.Item>
+      {!factsLocked && (
+        <Form.Item
+          label="入链日期"
+          name="placedOn"
+          rules={[{ required: true, message: '请选择入链日期' }]}
+          extra="新加入的产业链自该日起计入，退出的产业链至该日止；按台账补录时填台账所属期的日期，不能晚于今天"
+        >
+          <DatePicker style={{ width: '100%' }} allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        </Form.Item>
+      )}
       <Form.Item label="地址" name="address" rules={[zodRule(field.address)]}>
         <Input maxLength={200} />
       </Form.Item>

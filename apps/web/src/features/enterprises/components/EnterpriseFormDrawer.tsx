@@ -33,6 +33,7 @@ function toInput(v: EnterpriseFormValues): EnterpriseInput & { chains: NonNullab
     contactPhone: v.contactPhone || null,
     mainProducts: v.mainProducts || null,
     chains: (v.chains ?? []).filter((c) => c.chainId).map((c) => ({ chainId: c.chainId as number, stage: c.stage ?? null })),
+    placedOn: v.placedOn ? v.placedOn.format('YYYY-MM-DD') : undefined,
   };
 }
 

@@ -34,7 +34,8 @@ const STALE_OPTIONS = [
 export const ENTERPRISE_IMPORT: ImportKind = {
   label: '企业名录',
   importUrl: '/api/enterprises/import',
-  hint: '按统一社会信用代码识别企业：已登记的更新，未登记的新增。只能导入本单位辖区内的企业。',
+  hint: '按统一社会信用代码识别企业：已登记的企业不重复登记，请在企业页面修改。只能导入本单位辖区内的企业。',
+  period: true,
 };
 export const FIGURES_IMPORT: ImportKind = {
   label: '经营数据',

@@ -2,6 +2,7 @@ import { Button, Empty, Flex, Result, Segmented, Select, Switch, Typography } fr
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageLoading } from '../../../app/PageLoading';
+import { AsOfPicker, useAsOfParam } from '../../../components/AsOfPicker';
 import { ContentCard } from '../../../components/ContentCard';
 import { PageHeader } from '../../../components/PageHeader';
 import { isApiError } from '../../../lib/api';
@@ -26,7 +27,7 @@ export function PlanPage() {
   const raw = Number(useParams().year);
   const latest = years.data?.length ? Math.max(...years.data.map((p) => p.year)) : undefined;
   const year = Number.isInteger(raw) && raw > 2000 ? raw : latest;
-  const plan = usePlan(year);
+  const plan = usePlan(year, useAsOfParam());
 
   if (years.isPending) return <PageLoading />;
   if (year === undefined) {
@@ -113,7 +114,12 @@ function PlanView({
       <PageHeader
         title={plan.title}
         tags={<PlanVersionTag plan={plan} />}
-        actions={<Select aria-label="年度" value={plan.year} options={yearOptions} onChange={onYear} style={{ width: 110 }} />}
+        actions={
+          <>
+            <AsOfPicker year={plan.year} />
+            <Select aria-label="年度" value={plan.year} options={yearOptions} onChange={onYear} style={{ width: 110 }} />
+          </>
+        }
       />
       <Typography.Paragraph type="secondary">
         {plan.issuer} · {plan.issuedOn} 印发 · 数据截至 {plan.asOf}（目标值由平台记录实时计算）
