@@ -244,6 +244,15 @@ const MANAGES_CHAIN_B: Caller[] = ['officeEditor', 'leadBEditor'];
 const WORKS_ALLIANCE_A: Caller[] = [...MANAGES_CHAIN_A, 'enterpriseEditor'];
 
 const get = (url: string): Request => ({ method: 'GET', url });
+/** A small plan file the office imports (again: each import is the plan's next version). */
+const MATRIX_PLAN_2031 = {
+  year: 2031,
+  title: '矩阵2031年行动计划',
+  issuer: '省链长办',
+  issuedOn: '2031-01-10',
+  targets: [{ key: 'keyChains', label: '重点产业链达到20条', metric: 'keyChains', comparison: '>=', value: 20, unit: '条' }],
+  tasks: [{ seq: 1, title: '矩阵任务', expectedResult: '矩阵成果', leadUnits: ['省链长办'], milestones: [] }],
+};
 const post = (url: string, payload: unknown = {}): Request => ({ method: 'POST', url, payload });
 const patch = (url: string, payload: unknown): Request => ({ method: 'PATCH', url, payload });
 const put = (url: string, payload: unknown): Request => ({ method: 'PUT', url, payload });
@@ -708,6 +717,8 @@ const ROUTES: Route[] = [
   { name: 'POST /api/milestones/:id/report (各链长牵头单位’s)', request: (w) => post(`/api/milestones/${w.milestones.leadUnits}/report`, { evidence: '矩阵完成情况' }), allow: ['leadAEditor', 'leadBEditor'] },
   { name: 'POST /api/milestones/:id/report (各市政府’s)', request: (w) => post(`/api/milestones/${w.milestones.cities}/report`, { evidence: '矩阵完成情况' }), allow: ['cityAEditor', 'cityBEditor'] },
   { name: 'POST /api/milestones/:id/confirm', request: async (w) => post(`/api/milestones/${await w.fresh.reportedMilestone()}/confirm`), allow: ['officeEditor'] },
+  { name: 'PATCH /api/plans/:year/targets/:key (2024 keyChains)', request: () => patch('/api/plans/2024/targets/keyChains', { value: 20, note: '矩阵修改' }), allow: ['officeEditor'] },
+  { name: 'POST /api/plans/import (a 2031 plan)', request: () => post('/api/plans/import', MATRIX_PLAN_2031), allow: ['officeEditor'] },
   { name: 'GET /api/plans/:year/documents (2024)', request: () => get('/api/plans/2024/documents'), allow: ROUND_READERS },
   { name: 'PUT /api/planning-documents (lead unit A’s chainA action plan)', request: (w) => put('/api/planning-documents', { requirementId: w.planning.requirements.chainActionPlan, chainId: w.chains.chainA, organisationId: w.orgs.leadA, title: unique('矩阵行动方案'), issuedOn: '2024-01-20' }), allow: ['officeEditor', 'leadAEditor'] },
   { name: 'PUT /api/planning-documents (city A’s chainA attraction plan)', request: (w) => put('/api/planning-documents', { requirementId: w.planning.requirements.cityAttractionPlan, chainId: w.chains.chainA, organisationId: w.orgs.cityA, title: unique('矩阵招商方案'), issuedOn: '2024-03-20' }), allow: ['officeEditor', 'cityAEditor'] },
