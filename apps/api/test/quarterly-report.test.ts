@@ -42,7 +42,15 @@ type Report = {
   };
   crossChainEnterprises: number;
   chainsNote: string | null;
-  targets: { metric: string; label: string; actual: number | null; value: number; unit: string }[];
+  planVersion: number;
+  targets: {
+    metric: string;
+    label: string;
+    actual: number | null;
+    value: number;
+    unit: string;
+    alongside: { label: string; value: number | null }[];
+  }[];
   text: { overview: string };
 };
 
@@ -94,6 +102,7 @@ async function expectDocumentsAgree(client: Client, period: string, report: Repo
     expect(word.text).not.toContain('跨链');
   }
   expect(word.text).toContain(report.text.overview);
+  expect(word.text).toContain(`目标依据年度计划第${report.planVersion}版`);
 
   // targets: 亿元 and percentages as numbers, never 7E+11 beside 7,135.24亿元
   const targets = book.getWorksheet('目标完成情况');
@@ -113,6 +122,17 @@ async function expectDocumentsAgree(client: Client, period: string, report: Repo
       // no growth to show (no revenue the year before): an empty cell, not 0
       if (t.actual === null) expect(actual.value).toBeNull();
       else expect([actual.value, actual.numFmt]).toEqual([t.actual / 100, '0.0%']);
+      // like-for-like growth beside the headline, labelled, as a number in Excel and in words in Word
+      for (const a of t.alongside) {
+        expect(row.getCell(9).value).toBe(a.label);
+        if (a.value === null) {
+          expect(row.getCell(10).value).toBeNull();
+          expect(word.text).toContain(`${a.label}暂无可比数据`);
+        } else {
+          expect([row.getCell(10).value, row.getCell(10).numFmt]).toEqual([a.value / 100, '0.0%']);
+          expect(word.text).toContain(`${a.label}${a.value.toLocaleString('zh-CN')}%`);
+        }
+      }
     } else {
       expect(value.value).toBe(t.value);
       expect(actual.value).toBe(t.actual);
@@ -271,6 +291,8 @@ describeOnBothDatabases('the quarterly report', (kind) => {
         title: '山西省重点产业链“链长制”2024年第三季度工作情况报告',
       });
       expect(report.tasks).toHaveLength(10);
+      const growth = report.targets.find((x: { metric: string }) => x.metric === 'chainRevenueGrowth');
+      expect(growth.alongside).toEqual([{ label: expect.stringContaining('同口径'), value: expect.any(Number) }]);
       const { word } = await expectDocumentsAgree(office, '2024Q3', report);
       expect(word.text).toContain(report.title);
       // the quarter's breakthrough summaries and each chain's weak links, as the technologies and the chain map give them

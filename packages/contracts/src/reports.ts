@@ -85,6 +85,8 @@ export const QuarterlyReport = z.object({
   title: z.string(),
   /** The quarters the revenue covers, as the report labels it: 截至2024年第三季度. */
   revenueLabel: z.string(),
+  /** The version of the year's plan whose targets the report reads. */
+  planVersion: z.number().int(),
   targets: z.array(
     z.object({
       metric: z.string(),
@@ -95,6 +97,8 @@ export const QuarterlyReport = z.object({
       status: z.string(),
       unitsMet: z.number().int().nullable(),
       unitsTotal: z.number().int().nullable(),
+      /** Figures beside the headline, each labelled, in the target's unit (like-for-like growth beside growth). */
+      alongside: z.array(z.object({ label: z.string(), value: z.number().nullable() })),
     }),
   ),
   tasks: z.array(

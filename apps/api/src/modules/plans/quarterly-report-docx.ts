@@ -4,7 +4,7 @@
  */
 import { MILESTONE_STATE_LABELS, PROJECT_CLASS_LABELS, type QuarterlyReport, REPORT_PROJECT_CLASSES } from '@chainboard/contracts';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { countOf, coversRevenue, targetFigure, targetStatus, yi } from './quarterly-report-format.js';
+import { alongsideText, countOf, coversRevenue, targetFigure, targetStatus, yi } from './quarterly-report-format.js';
 
 const FONT = '仿宋_GB2312';
 const p = (text: string, o: { font?: string; size?: number; center?: boolean; indent?: boolean } = {}) =>
@@ -66,12 +66,15 @@ export async function quarterlyReportDocx(r: QuarterlyReport): Promise<Buffer> {
   const heading = (text: string) => p(text, { font: '黑体' });
   const children: (Paragraph | Table)[] = [
     p(r.title, { font: '方正小标宋简体', size: 44, center: true, indent: false }),
-    p(`（数据截至 ${r.asOf}，营收${r.revenueLabel}）`, { center: true, indent: false }),
+    p(`（数据截至 ${r.asOf}，营收${r.revenueLabel}；目标依据年度计划第${r.planVersion}版）`, { center: true, indent: false }),
     heading('一、总体情况'),
     ...lines(r.text.overview),
     heading('二、主要目标完成情况'),
     ...r.targets.map((t, i) =>
-      p(`${i + 1}. ${t.label}：${targetFigure(t)}${coversRevenue(t) ? `（${r.revenueLabel}）` : ''}，${targetStatus(t)}。`),
+      p(
+        `${i + 1}. ${t.label}：${targetFigure(t)}${coversRevenue(t) ? `（${r.revenueLabel}）` : ''}` +
+          `${t.alongside.length ? `，${alongsideText(t)}` : ''}，${targetStatus(t)}。`,
+      ),
     ),
     heading('三、重点工作推进情况'),
     ...r.tasks.flatMap((t) => [

@@ -18,12 +18,18 @@ type Target = QuarterlyReport['targets'][number];
 /** Revenue targets say which quarters their figure covers. */
 export const coversRevenue = (t: Target) => t.metric === 'chainRevenue' || t.metric === 'chainRevenueGrowth';
 
+/** A number in a target's unit, in words: "7,134.24亿元", "812家", "9.9%". */
+const inUnit = (x: number, unit: string) => (unit === '元' ? `${yi(x)}亿元` : `${countOf(x)}${unit}`);
+
 /** A target's figure in words: "7,134.24亿元", "812家", "10/12 个单位达标". */
 export function targetFigure(t: Target): string {
   if (t.actual === null) return '暂未统计';
   if (t.unitsTotal !== null) return `${t.unitsMet}/${t.unitsTotal} 个单位达标`;
-  if (t.unit === '元') return `${yi(t.actual)}亿元`;
-  return `${countOf(t.actual)}${t.unit}`;
+  return inUnit(t.actual, t.unit);
 }
+
+/** The figures beside a target's, each with its label: "同口径增长（两年均在链的企业）8.1%". */
+export const alongsideText = (t: Target) =>
+  t.alongside.map((a) => `${a.label}${a.value === null ? '暂无可比数据' : inUnit(a.value, t.unit)}`).join('；');
 
 export const targetStatus = (t: Target) => TARGET_STATUS_LABELS[t.status as keyof typeof TARGET_STATUS_LABELS] ?? t.status;

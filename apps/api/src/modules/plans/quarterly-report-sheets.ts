@@ -13,16 +13,14 @@ export const COUNT = '#,##0';
 
 type Target = QuarterlyReport['targets'][number];
 
-/** A target's actual and goal as numbers in the unit the sheet names: 亿元 for yuan, fractions for %. */
-function targetCells(t: Target): { actual: FormattedCell; value: FormattedCell; unit: string } {
-  if (t.unit === '元') {
-    return { actual: formatted(t.actual === null ? null : t.actual / YI, MONEY), value: formatted(t.value / YI, MONEY), unit: '亿元' };
-  }
-  if (t.unit === '%') {
-    return { actual: formatted(t.actual === null ? null : t.actual / 100, PERCENT), value: formatted(t.value / 100, PERCENT), unit: '%' };
-  }
-  return { actual: formatted(t.actual, COUNT), value: formatted(t.value, COUNT), unit: t.unit };
+/** A number in a target's unit as the sheet holds it: 亿元 for yuan, a fraction for %, with its format. */
+function inUnit(x: number | null, unit: string): FormattedCell {
+  if (unit === '元') return formatted(x === null ? null : x / YI, MONEY);
+  if (unit === '%') return formatted(x === null ? null : x / 100, PERCENT);
+  return formatted(x, COUNT);
 }
+
+const sheetUnit = (t: Target) => (t.unit === '元' ? '亿元' : t.unit);
 
 export function quarterlyReportSheets(r: QuarterlyReport): SheetSpec[] {
   const figures = (c: QuarterlyReport['totals']) => [
@@ -44,20 +42,23 @@ export function quarterlyReportSheets(r: QuarterlyReport): SheetSpec[] {
         { header: '单位总数（个）', numFmt: COUNT },
         { header: '统计口径', width: 24 },
         { header: '状态' },
+        { header: '并列指标', width: 30 },
+        { header: '并列指标值' },
       ],
-      rows: r.targets.map((t) => {
-        const cells = targetCells(t);
-        return [
-          t.label,
-          cells.actual,
-          cells.value,
-          cells.unit,
-          t.unitsMet,
-          t.unitsTotal,
-          coversRevenue(t) ? r.revenueLabel : `截至${r.asOf}`,
-          targetStatus(t),
-        ];
-      }),
+      // a figure beside the headline (like-for-like growth) keeps the target's unit and format
+      rows: r.targets.map((t) => [
+        t.label,
+        inUnit(t.actual, t.unit),
+        inUnit(t.value, t.unit),
+        sheetUnit(t),
+        t.unitsMet,
+        t.unitsTotal,
+        coversRevenue(t) ? r.revenueLabel : `截至${r.asOf}`,
+        targetStatus(t),
+        t.alongside.map((a) => a.label).join('；') || null,
+        t.alongside.length === 1 ? inUnit(t.alongside[0].value, t.unit) : null,
+      ]),
+      notes: [`目标依据年度计划第${r.planVersion}版；金额单位为亿元。`],
     },
     {
       name: '重点工作节点',

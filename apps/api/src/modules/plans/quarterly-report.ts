@@ -13,6 +13,7 @@ import { policy } from '../../policy/policy.js';
 import { chainGaps } from '../chainmap/gaps.js';
 import { type FigureParams, figureReader, lastQuarterEnded, perChainOf, quarterAsOf, recordsOf } from '../figures/index.js';
 import { technologiesRepository } from '../technologies/technologies.repository.js';
+import { planVersionsRepository } from './plan-versions.repository.js';
 import { plansRepository as repo } from './plans.repository.js';
 import { liveTarget } from './plans.service.js';
 import { yi } from './quarterly-report-format.js';
@@ -98,6 +99,7 @@ export async function quarterlyReport(deps: Deps, ctx: RequestContext, period: s
       status: live.status,
       unitsMet: live.unitsMet,
       unitsTotal: live.unitsTotal,
+      alongside: live.alongside,
     });
   }
   const tasks = (await repo.tasks(db, plan.id)).map((t) => ({
@@ -162,6 +164,7 @@ export async function quarterlyReport(deps: Deps, ctx: RequestContext, period: s
     period,
     asOf,
     revenueLabel: revenueLabelOf(asOf),
+    planVersion: (await planVersionsRepository.versions(db, plan.id))[0]?.number ?? 1,
     targets,
     tasks,
     chains,

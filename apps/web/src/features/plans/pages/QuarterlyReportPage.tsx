@@ -138,7 +138,7 @@ export function QuarterlyReportPage() {
             {data.title}
           </Typography.Title>
           <Typography.Text type="secondary" style={{ textAlign: 'center' }}>
-            数据截至 {data.asOf}
+            数据截至 {data.asOf}；目标依据年度计划第{data.planVersion}版
           </Typography.Text>
           {data.late.length > 0 && (
             <Alert
