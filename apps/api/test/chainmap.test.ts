@@ -306,6 +306,40 @@ describeOnBothDatabases('the chain map: segments, gaps, candidates and local sup
       w.chains.chainA,
     );
   });
+
+  it('a move to another segment keeps history: the map of a past day shows where the enterprise sat then', async () => {
+    // entA sat on 不锈钢 since the start of 2024 (placed today above; its span moved back as if entered then)
+    await t.deps.db
+      .updateTable('enterprise_segment_history')
+      .set({ valid_from: '2024-01-01' })
+      .where('enterprise_id', '=', w.enterprises.entA)
+      .where('valid_to', 'is', null)
+      .execute();
+    const early = expectApiError(
+      await office.put('/api/enterprise-segments', {
+        enterpriseId: w.enterprises.entA,
+        chainId: w.chains.chainA,
+        segmentId: seg.ore,
+        placedOn: '2023-12-01',
+      }),
+      400,
+    );
+    expect(early.fields).toHaveProperty('placedOn');
+    const moved = await office.put('/api/enterprise-segments', {
+      enterpriseId: w.enterprises.entA,
+      chainId: w.chains.chainA,
+      segmentId: seg.ore,
+      placedOn: '2024-07-01',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const on = async (day: string, name: string) =>
+      ((await office.get(`/api/chain-map/${w.chains.chainA}?year=2024&asOf=${day}`)).json().segments as MapSegment[]).find(
+        (x) => x.name === name,
+      )?.figures.enterprises;
+    expect([await on('2024-06-30', '不锈钢'), await on('2024-06-30', '铁矿石')]).toEqual([1, 0]);
+    expect([await on('2024-09-30', '不锈钢'), await on('2024-09-30', '铁矿石')]).toEqual([0, 1]);
+    expectApiError(await office.get(`/api/chain-map/${w.chains.chainA}?year=2024&asOf=2023-06-30`), 400);
+  });
 });
 
 describeOnBothDatabases('the demo chain map', (kind) => {

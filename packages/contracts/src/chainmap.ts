@@ -49,7 +49,13 @@ export const SegmentUpdate = z.object({
   expectedShare: share.optional(),
 });
 /** Places an enterprise of the chain on one of its segments (null: off every segment). */
-export const EnterpriseSegmentInput = z.object({ enterpriseId: Id, chainId: Id, segmentId: Id.nullable() });
+export const EnterpriseSegmentInput = z.object({
+  enterpriseId: Id,
+  chainId: Id,
+  segmentId: Id.nullable(),
+  /** The day the enterprise sits on the segment from; default today. */
+  placedOn: z.iso.date({ error: '日期格式应为 2024-06-30' }).optional(),
+});
 
 export const SegmentQuery = z.object({
   chainId: Id,
@@ -146,7 +152,12 @@ export const ChainGaps = z.object({
   weakWithLanded: z.number().int(),
 });
 export type ChainGaps = z.infer<typeof ChainGaps>;
-export const MapQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+export const MapQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** The day the map holds on: placements, tiers and revenue as of then; default today (a past year: its last day). */
+  asOf: z.iso.date({ error: '日期格式应为 2024-06-30' }).optional(),
+});
+export type MapQuery = z.infer<typeof MapQuery>;
 
 /** The rows behind one segment on the map. */
 export const SegmentRecords = z.object({

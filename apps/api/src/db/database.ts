@@ -107,6 +107,7 @@ export interface Database {
   settings: SettingsTable;
   enterprises: EnterprisesTable;
   enterprise_chains: EnterpriseChainsTable;
+  enterprise_segment_history: EnterpriseSegmentHistoryTable;
   enterprise_tiers: EnterpriseTiersTable;
   enterprise_honours: EnterpriseHonoursTable;
   enterprise_figures: EnterpriseFiguresTable;
@@ -208,6 +209,17 @@ export interface EnterpriseChainsTable {
   chain_id: number;
   stage: string | null;
   segment_id: number | null;
+}
+
+/** Where an enterprise sits on a chain's map over time: valid_to exclusive, null while it holds. */
+export interface EnterpriseSegmentHistoryTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  chain_id: number;
+  segment_id: number;
+  valid_from: string;
+  valid_to: string | null;
+  recorded_at: Ts;
 }
 
 export interface EnterpriseTiersTable {

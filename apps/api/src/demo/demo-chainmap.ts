@@ -7,6 +7,7 @@
  */
 import { creditCodeCheckChar } from '@chainboard/contracts';
 import type { Db } from '../db/database.js';
+import { chunk } from '../db/dialect.js';
 import { seeded } from './random.js';
 
 type Node = { name: string; products?: string; children?: Node[] };
@@ -148,11 +149,21 @@ export async function addChainMaps(trx: Db, now: string, seed: number): Promise<
     const placed = await trx
       .selectFrom('enterprise_chains as ec')
       .innerJoin('enterprises as e', 'e.id', 'ec.enterprise_id')
-      .select(['ec.enterprise_id'])
+      .select((eb) => [
+        'ec.enterprise_id',
+        // placed on its segment from the day it first sat on the chain
+        eb
+          .selectFrom('enterprise_tiers as t')
+          .select((x) => x.fn.min('t.valid_from').as('first'))
+          .whereRef('t.enterprise_id', '=', 'ec.enterprise_id')
+          .whereRef('t.chain_id', '=', 'ec.chain_id')
+          .as('since'),
+      ])
       .where('ec.chain_id', '=', chainId)
       .where('e.demo', '=', true)
       .orderBy('ec.enterprise_id')
       .execute();
+    const spans = [];
     for (const p of placed) {
       const leaf = rnd.pick(weighted);
       await trx
@@ -161,7 +172,17 @@ export async function addChainMaps(trx: Db, now: string, seed: number): Promise<
         .where('enterprise_id', '=', p.enterprise_id)
         .where('chain_id', '=', chainId)
         .execute();
+      const from = String(p.since ?? now.slice(0, 10));
+      spans.push({
+        enterprise_id: p.enterprise_id,
+        chain_id: chainId,
+        segment_id: leaf.id,
+        valid_from: from,
+        valid_to: null,
+        recorded_at: now,
+      });
     }
+    for (const part of chunk(spans, 1000)) await trx.insertInto('enterprise_segment_history').values(part).execute();
     const projects = await trx
       .selectFrom('projects')
       .select('id')

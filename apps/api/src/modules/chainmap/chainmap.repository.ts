@@ -1,7 +1,9 @@
 import { DEFAULT_GAP_SETTINGS, GapSettings } from '@chainboard/contracts';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { ChainScope } from '../../policy/policy.js';
 import { inChainScope } from '../chains/chains.repository.js';
+import { quartersCovered } from '../figures/index.js';
 import { OPEN_STATES } from '../problems/problems.repository.js';
 import { technologiesRepository } from '../technologies/technologies.repository.js';
 
@@ -57,40 +59,46 @@ export const chainMapRepository = {
     return row?.period ? Number(String(row.period).slice(0, 4)) : fallback;
   },
 
-  /** The chain's enterprises with their segment, current tier and revenue in the year. */
+  /**
+   * The chain's enterprises on `asOf` (a tier span holding then), each with its tier and its segment
+   * on that day and its revenue over the quarters of `year` ended by then, as the figure engine counts.
+   */
   async enterprises(db: Db, chainId: number, year: number, asOf: string) {
+    const holds = (alias: string) =>
+      sql<boolean>`${sql.ref(`${alias}.valid_from`)} <= ${asOf} and (${sql.ref(`${alias}.valid_to`)} is null or ${sql.ref(`${alias}.valid_to`)} > ${asOf})`;
     const rows = await db
-      .selectFrom('enterprise_chains as ec')
-      .innerJoin('enterprises as e', 'e.id', 'ec.enterprise_id')
+      .selectFrom('enterprise_tiers as t')
+      .innerJoin('enterprises as e', 'e.id', 't.enterprise_id')
       .innerJoin('organisations as city', 'city.id', 'e.city_id')
-      .select(['e.id', 'e.name', 'ec.segment_id', 'city.name as city_name'])
-      .where('ec.chain_id', '=', chainId)
+      .leftJoin('enterprise_segment_history as sh', (join) =>
+        join.onRef('sh.enterprise_id', '=', 't.enterprise_id').onRef('sh.chain_id', '=', 't.chain_id').on(holds('sh')),
+      )
+      .select(['e.id', 'e.name', 't.tier', 'sh.segment_id', 'city.name as city_name'])
+      .where('t.chain_id', '=', chainId)
+      .where(holds('t'))
       .orderBy('e.name')
       .execute();
     if (!rows.length) return [];
-    const tiers = await db
-      .selectFrom('enterprise_tiers')
-      .select(['enterprise_id', 'tier'])
-      .where('chain_id', '=', chainId)
-      .where('valid_from', '<=', asOf)
-      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)]))
-      .execute();
-    const revenue = await db
-      .selectFrom('enterprise_figures as f')
-      .innerJoin('enterprise_chains as ec', 'ec.enterprise_id', 'f.enterprise_id')
-      .select(['f.enterprise_id', (eb) => eb.fn.sum<number>('f.revenue').as('revenue')])
-      .where('ec.chain_id', '=', chainId)
-      .where('f.period', 'like', `${year}Q%`)
-      .groupBy('f.enterprise_id')
-      .execute();
-    const tierOf = new Map(tiers.map((t) => [Number(t.enterprise_id), t.tier]));
+    const last = quartersCovered({ year, asOf });
+    const revenue = last
+      ? await db
+          .selectFrom('enterprise_figures as f')
+          .innerJoin('enterprise_tiers as t', 't.enterprise_id', 'f.enterprise_id')
+          .select(['f.enterprise_id', (eb) => eb.fn.sum<number>('f.revenue').as('revenue')])
+          .where('t.chain_id', '=', chainId)
+          .where(holds('t'))
+          .where('f.period', '>=', `${year}Q1`)
+          .where('f.period', '<=', last)
+          .groupBy('f.enterprise_id')
+          .execute()
+      : [];
     const revenueOf = new Map(revenue.map((r) => [Number(r.enterprise_id), Number(r.revenue ?? 0)]));
     return rows.map((r) => ({
       id: Number(r.id),
       name: r.name,
       cityName: r.city_name,
       segmentId: r.segment_id === null ? null : Number(r.segment_id),
-      tier: tierOf.get(Number(r.id)) ?? null,
+      tier: r.tier,
       revenue: revenueOf.get(Number(r.id)) ?? 0,
     }));
   },

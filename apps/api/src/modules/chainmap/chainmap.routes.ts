@@ -87,12 +87,12 @@ export const chainMapRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
   app.get(
     '/api/chain-map/:chainId',
     { schema: { tags, summary: '产业链图谱', params: ChainParams, querystring: MapQuery, response: { 200: ChainMap } } },
-    (req) => service.map(deps, contextOf(req), req.params.chainId, req.query.year),
+    (req) => service.map(deps, contextOf(req), req.params.chainId, req.query),
   );
   app.get(
     '/api/chain-map/:chainId/gaps',
     { schema: { tags, summary: '断点堵点分析', params: ChainParams, querystring: MapQuery, response: { 200: ChainGaps } } },
-    (req) => service.gaps(deps, contextOf(req), req.params.chainId, req.query.year),
+    (req) => service.gaps(deps, contextOf(req), req.params.chainId, req.query),
   );
 
   app.get(

@@ -1,27 +1,45 @@
-import type { Candidate, CandidateInput, CandidateToLeadInput, ChainSupply, GapSettings, GapStatus, Lead } from '@chainboard/contracts';
+import type {
+  Candidate,
+  CandidateInput,
+  CandidateToLeadInput,
+  ChainSupply,
+  GapSettings,
+  GapStatus,
+  Lead,
+  MapQuery,
+} from '@chainboard/contracts';
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import { conflict, forbidden, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
 import { leadsService } from '../attraction/leads.service.js';
+import { checkedAsOf } from '../figures/index.js';
 import { candidatesRepository as candidates } from './candidates.repository.js';
 import { chainMapRepository as repo } from './chainmap.repository.js';
 import { chainGaps, chainMap } from './gaps.js';
 import { checkSegmentOfChain } from './segments.repository.js';
 import { loadChain } from './segments.service.js';
 
+/** The map's year and day: a year asked for holds on its default day (its last once over), a day asked for names its year. */
+function mapDay(q: MapQuery, today: string): { year?: number; asOf: string } {
+  const year = q.year ?? (q.asOf ? Number(q.asOf.slice(0, 4)) : undefined);
+  return { year, asOf: year === undefined ? today : checkedAsOf(year, q.asOf, today) };
+}
+
 const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
 
 export const chainMapService = {
-  async map(deps: Deps, ctx: RequestContext, chainId: number, year?: number) {
+  async map(deps: Deps, ctx: RequestContext, chainId: number, q: MapQuery = {}) {
     const chain = await loadChain(deps.db, ctx, chainId);
-    return chainMap(deps.db, chain, deps.clock.today(), year);
+    const { year, asOf } = mapDay(q, deps.clock.today());
+    return chainMap(deps.db, chain, asOf, year);
   },
 
-  async gaps(deps: Deps, ctx: RequestContext, chainId: number, year?: number) {
+  async gaps(deps: Deps, ctx: RequestContext, chainId: number, q: MapQuery = {}) {
     const chain = await loadChain(deps.db, ctx, chainId);
-    return chainGaps(deps.db, chain, year, deps.clock.today());
+    const { year, asOf } = mapDay(q, deps.clock.today());
+    return chainGaps(deps.db, chain, year, asOf);
   },
 
   async settings(deps: Deps, ctx: RequestContext) {

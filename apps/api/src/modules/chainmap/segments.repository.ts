@@ -82,12 +82,44 @@ export const segmentsRepository = {
       .executeTakeFirst();
   },
 
-  async place(db: Db, enterpriseId: number, chainId: number, segmentId: number | null) {
+  /** The day the enterprise's current segment placement on the chain began, if it has one. */
+  async placedSince(db: Db, enterpriseId: number, chainId: number): Promise<string | null> {
+    const open = await db
+      .selectFrom('enterprise_segment_history')
+      .select('valid_from')
+      .where('enterprise_id', '=', enterpriseId)
+      .where('chain_id', '=', chainId)
+      .where('valid_to', 'is', null)
+      .executeTakeFirst();
+    return open?.valid_from ?? null;
+  },
+
+  /**
+   * The enterprise sits on `segmentId` (none: null) from `on`: the open span of its placement closes
+   * that day (or is replaced when it began that day) and the new one opens.
+   */
+  async place(db: Db, enterpriseId: number, chainId: number, segmentId: number | null, on: string, now: string) {
     await db
       .updateTable('enterprise_chains')
       .set({ segment_id: segmentId })
       .where('enterprise_id', '=', enterpriseId)
       .where('chain_id', '=', chainId)
+      .execute();
+    const open = db
+      .selectFrom('enterprise_segment_history')
+      .select('id')
+      .where('enterprise_id', '=', enterpriseId)
+      .where('chain_id', '=', chainId)
+      .where('valid_to', 'is', null);
+    await db
+      .deleteFrom('enterprise_segment_history')
+      .where('id', 'in', open.where('valid_from', '>=', on))
+      .execute();
+    await db.updateTable('enterprise_segment_history').set({ valid_to: on }).where('id', 'in', open).execute();
+    if (segmentId === null) return;
+    await db
+      .insertInto('enterprise_segment_history')
+      .values({ enterprise_id: enterpriseId, chain_id: chainId, segment_id: segmentId, valid_from: on, valid_to: null, recorded_at: now })
       .execute();
   },
 

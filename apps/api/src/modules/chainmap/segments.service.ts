@@ -172,7 +172,11 @@ export const segmentsService = {
   },
 
   /** Places an enterprise already on the chain on one of the chain's segments. */
-  async placeEnterprise(deps: Deps, ctx: RequestContext, input: { enterpriseId: number; chainId: number; segmentId: number | null }) {
+  async placeEnterprise(
+    deps: Deps,
+    ctx: RequestContext,
+    input: { enterpriseId: number; chainId: number; segmentId: number | null; placedOn?: string },
+  ) {
     const chain = await loadChain(deps.db, ctx, input.chainId);
     return inTransaction(deps, async (trx) => {
       const placement = await repo.placement(trx, input.enterpriseId, input.chainId);
@@ -185,7 +189,13 @@ export const segmentsService = {
       if (!policy.chainMap.placeEnterprise(ctx.actor, chain, ties))
         throw forbidden('企业所在环节由该链牵头单位、省链长办或企业所在市、开发区确定');
       const segmentId = await checkSegmentOfChain(trx, chain.id, input.segmentId);
-      await repo.place(trx, input.enterpriseId, chain.id, segmentId);
+      const today = deps.clock.today();
+      const on = input.placedOn ?? today;
+      const since = await repo.placedSince(trx, input.enterpriseId, chain.id);
+      if (on > today) throw invalid(`所在环节的起始日期 ${on} 晚于今天`, { placedOn: `请选择不晚于 ${today} 的日期` });
+      if (since !== null && on < since)
+        throw invalid(`所在环节的起始日期 ${on} 早于当前环节的开始日期 ${since}`, { placedOn: `请选择 ${since} 及以后的日期` });
+      await repo.place(trx, input.enterpriseId, chain.id, segmentId, on, deps.clock.nowIso());
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,

@@ -289,6 +289,14 @@ export const enterprisesRepository = {
       const id = Number(c.chain_id);
       if (!wanted.has(id)) {
         await db.deleteFrom('enterprise_chains').where('enterprise_id', '=', enterpriseId).where('chain_id', '=', id).execute();
+        // leaving the chain ends its place on the chain's map too
+        await db
+          .updateTable('enterprise_segment_history')
+          .set({ valid_to: on })
+          .where('enterprise_id', '=', enterpriseId)
+          .where('chain_id', '=', id)
+          .where('valid_to', 'is', null)
+          .execute();
         await db
           .updateTable('enterprise_tiers')
           .set({ valid_to: on })

@@ -255,6 +255,10 @@ export const projectsService = {
       if ((move.to === 'stalled' || move.to === 'cancelled') && !move.reason)
         throw invalid('停缓建或取消须说明原因', { reason: '请填写原因' });
       const on = move.on ?? deps.clock.today();
+      const since = (await repo.openClass(trx, id))?.valid_from ?? null;
+      if (on > deps.clock.today()) throw invalid(`调整日期 ${on} 晚于今天`, { on: '调整日期不能晚于今天' });
+      if (since !== null && on < since)
+        throw invalid(`调整日期 ${on} 早于当前类别的开始日期 ${since}`, { on: `请选择 ${since} 及以后的日期` });
       const dateField = MOVE_DATES[move.to];
       const values: Record<string, unknown> = { class: move.to, updated_at: deps.clock.nowIso() };
       if (move.to === 'underway') values.build_type = move.buildType;
@@ -263,6 +267,7 @@ export const projectsService = {
         checkActualDates(deps.clock.today(), { ...before, [dateField]: on }, { [dateField]: 'on' });
       }
       await repo.update(trx, id, values);
+      await repo.moveClass(trx, id, move.to, on, deps.clock.nowIso());
       const label = move.to === 'underway' ? `实施类（${BUILD_TYPE_LABELS[move.buildType ?? 'new']}）` : PROJECT_CLASS_LABELS[move.to];
       await event(
         trx,
