@@ -13,7 +13,6 @@
  */
 import type { ChainGaps, ChainMap, GapSettings, GapStatus, Segment, SegmentFigures } from '@chainboard/contracts';
 import type { Db } from '../../db/database.js';
-import { today } from '../../lib/dates.js';
 import { LANDED_CLASSES, openTechnologies, chainMapRepository as repo } from './chainmap.repository.js';
 import { segmentsRepository } from './segments.repository.js';
 
@@ -25,7 +24,7 @@ function money(yuan: number): string {
 
 type Raw = { enterprises: number; revenue: number; masters: string[]; cores: string[]; underway: number; landed: number };
 
-/** The chain's map as of `asOf` (today, from the caller's clock), for `year` or its latest year with figures. */
+/** The chain's map as of `asOf`, for `year` or its latest year with figures. */
 export async function chainMap(db: Db, chain: { id: number; name: string }, asOf: string, year?: number): Promise<ChainMap> {
   const settings = await repo.settings(db);
   const y = year ?? (await repo.latestYear(db, chain.id, Number(asOf.slice(0, 4))));
@@ -184,6 +183,6 @@ export function weakLinks(map: ChainMap): ChainGaps {
  * The weak links of a chain, as the cockpit and the quarterly report show them. The
  * default `asOf` goes once both pass their own day.
  */
-export async function chainGaps(db: Db, chain: { id: number; name: string }, year?: number, asOf: string = today()): Promise<ChainGaps> {
+export async function chainGaps(db: Db, chain: { id: number; name: string }, year: number | undefined, asOf: string): Promise<ChainGaps> {
   return weakLinks(await chainMap(db, chain, asOf, year));
 }

@@ -313,7 +313,7 @@ async function computeCockpit(db: Db, view: ViewSlice, ask: Ask): Promise<Cockpi
       total: await figure(read, ask, 'freshness:total', 'chainEnterprises'),
       owners: await ownersOf(db, 'staleEnterprises', paramsOf(ask)),
     },
-    weakLinks: view.kind === 'chain' && view.id !== null ? await chainGaps(db, { id: view.id, name: view.name }, ask.year) : null,
+    weakLinks: view.kind === 'chain' && view.id !== null ? await chainGaps(db, { id: view.id, name: view.name }, ask.year, ask.asOf) : null,
   };
 }
 
