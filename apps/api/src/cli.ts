@@ -14,6 +14,7 @@ import { DEMO_PASSWORD } from './demo/demo-logins.js';
 import { DEMO_SETTING, generateDemo } from './demo/generate-demo.js';
 import { generatePassword } from './lib/crypto.js';
 import { AppError } from './lib/errors.js';
+import { actorOf } from './modules/auth/auth.service.js';
 import { organisationsRepository } from './modules/organisations/organisations.repository.js';
 import { plansService } from './modules/plans/plans.service.js';
 import { usersRepository } from './modules/users/users.repository.js';
@@ -138,9 +139,12 @@ program
   .description(
     "load a year's action plan (targets, tasks, quarterly milestones, metrics it defines) from a JSON file; see plans/shanxi-2024.json. A year already loaded gets its next version, keeping reported milestones",
   )
-  .action((file: string) =>
+  .option('--by <username>', 'the account recorded as making this version (default: system)')
+  .action((file: string, opts: { by?: string }) =>
     withDeps(async (deps) => {
-      const r = await plansService.importPlanFile(deps, path.resolve(file));
+      const by = opts.by ? await usersRepository.findByUsername(deps.db, opts.by) : null;
+      if (opts.by && !by) throw new AppError('NOT_FOUND', `user "${opts.by}" not found`);
+      const r = await plansService.importPlanFile(deps, path.resolve(file), by ? { actor: actorOf(by), ip: null } : undefined);
       console.log(`plan ${r.year} loaded: ${r.targets} targets, ${r.tasks} tasks, ${r.milestones} milestones (version ${r.version})`);
     }),
   );

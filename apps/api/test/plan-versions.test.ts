@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type MetricDefinition, type PlanFile, PlanFile as PlanFileSchema } from '@chainboard/contracts';
@@ -252,5 +253,20 @@ describeOnBothDatabases('plan versions and metrics defined in the plan file', (k
     expect((await office.post('/api/plans/import', bad)).statusCode).toBe(400);
     expect(await rowCounts()).toEqual(before);
     expect((await office.get('/api/plans/2025')).json().version.number).toBe(3);
+  });
+
+  it('`chainboard plan import --by` records the operator as the next version', async () => {
+    const env = {
+      ...process.env,
+      CHAINBOARD_DATA_DIR: t.config.dataDir,
+      DATABASE_URL: t.config.databaseUrl ?? '',
+      CHAINBOARD_AUDIT_KEY: 'test-audit-key',
+    };
+    const cli = path.resolve(import.meta.dirname, '../bin/chainboard.mjs');
+    const out = execFileSync(process.execPath, [cli, 'plan', 'import', FILE, '--by', 'officeEditor'], { env, encoding: 'utf8' });
+    expect(out).toContain('plan 2025 loaded: 2 targets, 2 tasks, 3 milestones (version 4)');
+    const plan = (await office.get('/api/plans/2025')).json();
+    expect(plan.version).toMatchObject({ number: 4, change: 'import', recordedBy: 'officeEditor', recordedByName: 'officeEditor' });
+    expect(plan.tasks[0].milestones.map((m: { state: string }) => m.state)).toEqual(['confirmed', 'reported']);
   });
 });

@@ -128,14 +128,14 @@ export const plansService = {
   /** Loads a year's plan from its file: a new year is version 1, a year already loaded gets its next version. */
   importPlan: (deps: Deps, raw: unknown, ctx?: RequestContext) => planVersionsService.importPlan(deps, raw, ctx),
 
-  async importPlanFile(deps: Deps, file: string) {
+  async importPlanFile(deps: Deps, file: string, ctx?: RequestContext) {
     let raw: unknown;
     try {
       raw = JSON.parse(fs.readFileSync(file, 'utf8'));
     } catch (err) {
       throw invalid(`无法读取计划文件 ${file}：${(err as Error).message}`);
     }
-    return this.importPlan(deps, raw);
+    return this.importPlan(deps, raw, ctx);
   },
 
   /** The responsible unit reports a milestone done, with its evidence; the office confirms. */
