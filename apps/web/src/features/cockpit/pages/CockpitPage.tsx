@@ -128,7 +128,7 @@ export function CockpitPage() {
             {cockpit && <Tag color="blue">{cockpit.view.name}</Tag>}
             {cockpit && (
               <Typography.Text type="secondary" data-testid="cockpit-as-of">
-                {cockpit.planTitle ?? `${cockpit.year}年`} · 数据截至 {dayText(cockpit.asOf)}
+                {cockpit.planTitle ?? `${cockpit.year}年`} · <span style={{ whiteSpace: 'nowrap' }}>数据截至 {dayText(cockpit.asOf)}</span>
                 {snapshotId !== undefined ? '（快照）' : ''}
               </Typography.Text>
             )}
