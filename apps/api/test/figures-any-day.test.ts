@@ -203,6 +203,7 @@ describeOnBothDatabases('figures on any day', (kind) => {
     const q2 = list.find((x: { period: string; auto: boolean }) => x.period === '2024Q2' && x.auto);
     const stored = (await office.get(`/api/cockpit/snapshots/${q2.id}`)).json();
     expect(stored.asOf).toBe('2024-06-30');
+    expect(stored.cockpit.planVersion).toBe(1);
 
     // nothing changed yet: the rebuilt day is the stored one, figure by figure
     const same = (await office.get(`/api/cockpit/snapshots/${q2.id}/diff`)).json();

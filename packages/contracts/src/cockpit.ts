@@ -125,6 +125,8 @@ export const Cockpit = z.object({
   view: z.object({ kind: z.enum(['province', 'chain', 'city']), id: z.number().int().nullable(), name: z.string() }),
   year: z.number().int(),
   planTitle: z.string().nullable(),
+  /** The version of the year's plan whose targets the figures are read against (a snapshot keeps it). */
+  planVersion: z.number().int().nullable(),
   asOf: z.string(),
   today: z.string(),
   computedAt: z.string(),

@@ -44,6 +44,7 @@ import {
   revenueGrowth,
   type UnitFigureKey,
 } from '../figures/index.js';
+import { planVersionsRepository } from '../plans/plan-versions.repository.js';
 import { plansRepository } from '../plans/plans.repository.js';
 import { definedTargetFigure } from '../plans/target-metric.js';
 import { cockpitRepository as repo } from './cockpit.repository.js';
@@ -290,6 +291,7 @@ async function computeCockpit(db: Db, view: ViewSlice, ask: Ask): Promise<Cockpi
     view: { kind: view.kind, id: view.id, name: view.name },
     year: ask.year,
     planTitle: plan?.title ?? null,
+    planVersion: plan ? ((await planVersionsRepository.versions(db, Number(plan.id)))[0]?.number ?? 1) : null,
     asOf: ask.asOf,
     today: ask.today,
     computedAt: nowIso(),
@@ -550,7 +552,8 @@ export const cockpitService = {
     if (!s) throw notFound('快照');
     const { figures, ...rest } = s;
     const parsed = JSON.parse(figures) as { cockpit: Cockpit; ranking: ChainRanking };
-    return { ...rest, cockpit: parsed.cockpit, ranking: parsed.ranking };
+    // snapshots taken before plans had versions name none
+    return { ...rest, cockpit: { ...parsed.cockpit, planVersion: parsed.cockpit.planVersion ?? null }, ranking: parsed.ranking };
   },
 
   /**
