@@ -1,145 +1,13 @@
-import { PROJECT_CLASS_LABELS, REPORT_PROJECT_CLASSES } from '@chainboard/contracts';
-import JSZip from 'jszip';
+import { REPORT_PROJECT_CLASSES } from '@chainboard/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nowIso } from '../src/db/dialect.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-logins.js';
 import { generateDemo } from '../src/demo/generate-demo.js';
-import ExcelJS from '../src/excel/exceljs.js';
 import { fixedClock } from '../src/lib/clock.js';
 import { addUser, unique } from './helpers.js';
+import { creditCode, insertEnterprise, insertProject } from './personas.js';
 import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
-
-const YI = 1e8;
-const yi = (yuan: number) => (yuan / YI).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** The text of a Word document, and its tables as rows of cell texts. */
-async function wordOf(payload: Buffer) {
-  const xml = (await (await JSZip.loadAsync(payload)).file('word/document.xml')?.async('string')) ?? '';
-  const strip = (s: string) => s.replace(/<[^>]+>/g, '');
-  const rows = xml
-    .split('<w:tr>')
-    .slice(1)
-    .map((r) => r.split('</w:tr>')[0].split('<w:tc>').slice(1).map(strip));
-  return { text: strip(xml), rows };
-}
-
-async function workbookOf(payload: Buffer) {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(payload as unknown as ArrayBuffer);
-  return book;
-}
-
-type Report = {
-  asOf: string;
-  revenueLabel: string;
-  chains: { chainId: number; chainName: string; enterprises: number; revenueYearToDate: number; projectsByClass: Record<string, number> }[];
-  totals: {
-    enterprises: number;
-    revenueYearToDate: number;
-    projectsByClass: Record<string, number>;
-    landedProjects: number;
-    problemsSolved: number;
-  };
-  crossChainEnterprises: number;
-  chainsNote: string | null;
-  planVersion: number;
-  targets: {
-    metric: string;
-    label: string;
-    actual: number | null;
-    value: number;
-    unit: string;
-    alongside: { label: string; value: number | null }[];
-  }[];
-  text: { overview: string };
-};
-
-/** The Word document and the workbook state the report's numbers: the same ones, Excel's as formatted numbers. */
-async function expectDocumentsAgree(client: Client, period: string, report: Report) {
-  const word = await wordOf((await client.get(`/api/quarterly-reports/${period}/docx`)).rawPayload);
-  const book = await workbookOf((await client.get(`/api/quarterly-reports/${period}/xlsx`)).rawPayload);
-  const sheet = book.getWorksheet('各产业链主要指标');
-  if (!sheet) throw new Error('no per-chain sheet');
-  const header = sheet.getRow(1);
-  expect(header.getCell(3).text).toBe(`${report.revenueLabel}营收（亿元）`);
-  expect(REPORT_PROJECT_CLASSES.map((_, i) => header.getCell(4 + i).text)).toEqual(
-    REPORT_PROJECT_CLASSES.map((c) => `${PROJECT_CLASS_LABELS[c]}项目（个）`),
-  );
-
-  const lines = [...report.chains.map((c) => ({ name: c.chainName, f: c })), { name: '全省合计（按企业去重）', f: report.totals }];
-  lines.forEach(({ name, f }, i) => {
-    // Word: one table row per chain and the province's distinct totals, money in 亿元 with two decimals
-    const wordRow = word.rows.find((r) => r[0] === name);
-    expect(wordRow, name).toEqual([
-      name,
-      f.enterprises.toLocaleString('zh-CN'),
-      yi(f.revenueYearToDate),
-      ...REPORT_PROJECT_CLASSES.map((c) => f.projectsByClass[c].toLocaleString('zh-CN')),
-      expect.any(String),
-      expect.any(String),
-    ]);
-    // Excel: numbers with formats, one column per class
-    const row = sheet.getRow(2 + i);
-    expect(row.getCell(1).value).toBe(name);
-    expect(row.getCell(2).value).toBe(f.enterprises);
-    expect(row.getCell(2).numFmt).toBe('#,##0');
-    expect(row.getCell(3).value).toBeCloseTo(f.revenueYearToDate / YI, 8);
-    expect(row.getCell(3).numFmt).toBe('#,##0.00');
-    REPORT_PROJECT_CLASSES.forEach((c, j) => {
-      expect(row.getCell(4 + j).value, `${name} ${c}`).toBe(f.projectsByClass[c]);
-      expect(typeof row.getCell(4 + j).value).toBe('number');
-    });
-  });
-  const notes = sheet
-    .getColumn(1)
-    .values.slice(lines.length + 2)
-    .filter((v) => typeof v === 'string');
-  if (report.chainsNote) {
-    expect(notes).toContain(report.chainsNote);
-    expect(word.text).toContain(`注：${report.chainsNote}。`);
-  } else {
-    expect(notes.join()).not.toContain('跨链');
-    expect(word.text).not.toContain('跨链');
-  }
-  expect(word.text).toContain(report.text.overview);
-  expect(word.text).toContain(`目标依据年度计划第${report.planVersion}版`);
-
-  // targets: 亿元 and percentages as numbers, never 7E+11 beside 7,135.24亿元
-  const targets = book.getWorksheet('目标完成情况');
-  if (!targets) throw new Error('no targets sheet');
-  report.targets.forEach((t, i) => {
-    const row = targets.getRow(2 + i);
-    expect(row.getCell(1).value).toBe(t.label);
-    const [actual, value] = [row.getCell(2), row.getCell(3)];
-    if (t.unit === '元') {
-      expect([actual.numFmt, value.numFmt, row.getCell(4).value]).toEqual(['#,##0.00', '#,##0.00', '亿元']);
-      expect(value.value).toBe(t.value / YI);
-      expect(actual.value as number).toBeCloseTo((t.actual as number) / YI, 8);
-      expect(word.text).toContain(`${t.label}：${yi(t.actual as number)}亿元（${report.revenueLabel}）`);
-    } else if (t.unit === '%') {
-      expect(value.numFmt).toBe('0.0%');
-      expect(value.value).toBe(t.value / 100);
-      // no growth to show (no revenue the year before): an empty cell, not 0
-      if (t.actual === null) expect(actual.value).toBeNull();
-      else expect([actual.value, actual.numFmt]).toEqual([t.actual / 100, '0.0%']);
-      // like-for-like growth beside the headline, labelled, as a number in Excel and in words in Word
-      for (const a of t.alongside) {
-        expect(row.getCell(9).value).toBe(a.label);
-        if (a.value === null) {
-          expect(row.getCell(10).value).toBeNull();
-          expect(word.text).toContain(`${a.label}暂无可比数据`);
-        } else {
-          expect([row.getCell(10).value, row.getCell(10).numFmt]).toEqual([a.value / 100, '0.0%']);
-          expect(word.text).toContain(`${a.label}${a.value.toLocaleString('zh-CN')}%`);
-        }
-      }
-    } else {
-      expect(value.value).toBe(t.value);
-      expect(actual.value).toBe(t.actual);
-    }
-  });
-  return { word, book };
-}
+import { expectDocumentsAgree, type Report, wordOf, workbookOf, yi } from './report-documents.js';
 
 describeOnBothDatabases('the quarterly report', (kind) => {
   describe('on a small history with an enterprise on two chains', () => {
@@ -160,54 +28,16 @@ describeOnBothDatabases('the quarterly report', (kind) => {
       office = await t.login(username);
       const key = await db.selectFrom('chains').select(['id', 'name']).where('status', '=', 'key').orderBy('code').limit(2).execute();
       chains.push(...key.map((c) => ({ id: Number(c.id), name: c.name })));
+      const cityId = Number(city.id);
       const now = nowIso();
-      const enterprise = async (n: number, spans: [number, string][], revenue: number) => {
-        const { id } = await db
-          .insertInto('enterprises')
-          .values({
-            credit_code: `91140100MA0TEST${String(n).padStart(3, '0')}`,
-            name: `跨链测试企业${n}`,
-            city_id: Number(city.id),
-            zone_id: null,
-            address: null,
-            legal_representative: null,
-            contact_person: null,
-            contact_phone: null,
-            main_products: null,
-            owner_org_id: Number(city.id),
-            organisation_id: null,
-            last_confirmed_at: now,
-            demo: false,
-            created_at: now,
-            updated_at: now,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        for (const [chainId, from] of spans) {
-          await db
-            .insertInto('enterprise_chains')
-            .values({ enterprise_id: id, chain_id: chainId, stage: null, segment_id: null })
-            .execute();
-          await db
-            .insertInto('enterprise_tiers')
-            .values({
-              enterprise_id: id,
-              chain_id: chainId,
-              tier: 'member',
-              valid_from: from,
-              valid_to: null,
-              round_id: null,
-              created_at: now,
-            })
-            .execute();
-        }
+      const revenue = async (id: number, yuan: number) => {
         for (const period of ['2024Q1', '2024Q2', '2024Q3']) {
           await db
             .insertInto('enterprise_figures')
             .values({
               enterprise_id: id,
               period,
-              revenue,
+              revenue: yuan,
               output: 0,
               tax: 0,
               rd_spending: 0,
@@ -219,15 +49,43 @@ describeOnBothDatabases('the quarterly report', (kind) => {
             .execute();
         }
       };
-      await enterprise(
-        1,
-        [
-          [chains[0].id, '2024-01-01'],
-          [chains[1].id, '2024-07-01'],
-        ],
-        A,
-      );
-      await enterprise(2, [[chains[0].id, '2024-01-01']], B);
+      const a = await insertEnterprise(db, {
+        name: '跨链测试企业甲',
+        creditCode: creditCode(998_100_001),
+        cityId,
+        chains: [chains[0].id],
+        since: '2024-01-01',
+      });
+      await db.insertInto('enterprise_chains').values({ enterprise_id: a, chain_id: chains[1].id, stage: 'midstream' }).execute();
+      await db
+        .insertInto('enterprise_tiers')
+        .values({
+          enterprise_id: a,
+          chain_id: chains[1].id,
+          tier: 'member',
+          valid_from: '2024-07-01',
+          valid_to: null,
+          round_id: null,
+          created_at: now,
+        })
+        .execute();
+      await revenue(a, A);
+      const b = await insertEnterprise(db, {
+        name: '跨链测试企业乙',
+        creditCode: creditCode(998_100_002),
+        cityId,
+        chains: [chains[0].id],
+        since: '2024-01-01',
+      });
+      await revenue(b, B);
+      // key projects: one planning on chain 1; one reserve on chain 2, underway from 2024-08-01
+      await insertProject(db, { name: '报告测试项目一', chainId: chains[0].id, cityId, class: 'planning', year: 2024 });
+      const moved = await insertProject(db, { name: '报告测试项目二', chainId: chains[1].id, cityId, class: 'reserve', year: 2024 });
+      await db.updateTable('project_class_history').set({ valid_to: '2024-08-01' }).where('project_id', '=', moved).execute();
+      await db
+        .insertInto('project_class_history')
+        .values({ project_id: moved, class: 'underway', valid_from: '2024-08-01', valid_to: null, recorded_at: now })
+        .execute();
     });
     afterAll(() => t.close());
 
@@ -240,6 +98,10 @@ describeOnBothDatabases('the quarterly report', (kind) => {
       const row = (id: number) => report.chains.find((c) => c.chainId === id);
       expect(row(chains[0].id)).toMatchObject({ enterprises: 2, revenueYearToDate: 3 * (A + B) });
       expect(row(chains[1].id)).toMatchObject({ enterprises: 1, revenueYearToDate: 3 * A });
+      // each class its own number, the project in the class it had on the day
+      expect(row(chains[0].id)?.projectsByClass).toEqual({ planning: 1, reserve: 0, underway: 0, completed: 0 });
+      expect(row(chains[1].id)?.projectsByClass).toEqual({ planning: 0, reserve: 0, underway: 1, completed: 0 });
+      expect(report.totals.projectsByClass).toEqual({ planning: 1, reserve: 0, underway: 1, completed: 0 });
       expect(report.chainsNote).toBe('按链合计含跨链企业（1家企业在多条链上），全省合计按企业去重');
       // 总体情况 uses the province's distinct totals, not the per-chain sums
       expect(report.text.overview).toContain(`共有链上企业2家（按企业去重），年内实现营收${yi(3 * (A + B))}亿元（截至2024年第三季度）`);
@@ -267,6 +129,7 @@ describeOnBothDatabases('the quarterly report', (kind) => {
       const report: Report = (await office.get('/api/quarterly-reports/2024Q2')).json();
       expect(report).toMatchObject({ asOf: '2024-06-30', revenueLabel: '截至2024年第二季度', crossChainEnterprises: 0, chainsNote: null });
       expect(report.totals).toMatchObject({ enterprises: 2, revenueYearToDate: 2 * (A + B) });
+      expect(report.totals.projectsByClass).toEqual({ planning: 1, reserve: 1, underway: 0, completed: 0 });
       const cockpit = (await office.get('/api/cockpit?year=2024&asOf=2024-06-30')).json();
       expect(cockpit.targets.find((x: { key: string }) => x.key === 'chainRevenue').actual.value).toBe(report.totals.revenueYearToDate);
       await expectDocumentsAgree(office, '2024Q2', report);
