@@ -77,6 +77,12 @@ export const PlanFile = PlanFileFields.superRefine((plan, ctx) => {
     defined.add(m.key);
   });
   plan.targets.forEach((t, i) => {
+    if (t.perUnit && defined.has(t.metric))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['targets', i, 'perUnit'],
+        message: `按单位考核（perUnit）只适用于内置指标 landedPerHostZone、landedPerCity、matchmakingEventsPerCity`,
+      });
     if (builtIn.includes(t.metric) || defined.has(t.metric)) return;
     ctx.addIssue({
       code: 'custom',

@@ -8,6 +8,7 @@ import { PlanFile, type PlanFile as PlanFileType } from '@chainboard/contracts';
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
+import { lockForAuditChain } from '../../db/dialect.js';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { Actor, RequestContext } from '../../policy/actor.js';
 import { SYSTEM_ACTOR } from '../../policy/actor.js';
@@ -75,6 +76,8 @@ export const planVersionsService = {
   async importPlan(deps: Deps, raw: unknown, ctx: RequestContext = SYSTEM_CONTEXT): Promise<PlanImportResult> {
     const file = parsePlanFile(raw);
     return inTransaction(deps, async (trx) => {
+      // two imports at once would both take the same next version: one waits for the other
+      await lockForAuditChain(trx, deps.kind);
       const now = deps.clock.nowIso();
       const who = await whoOf(trx, ctx.actor);
       const existing = await repo.plan(trx, file.year);
@@ -114,6 +117,7 @@ export const planVersionsService = {
   async editTarget(deps: Deps, ctx: RequestContext, year: number, key: string, input: { value: number; note: string | null }) {
     if (!policy.plan.amend(ctx.actor)) throw forbidden('年度行动计划由省链长办导入和修改');
     return inTransaction(deps, async (trx) => {
+      await lockForAuditChain(trx, deps.kind);
       const plan = await repo.plan(trx, year);
       if (!plan) throw notFound(`${year} 年行动计划`);
       const planId = Number(plan.id);
