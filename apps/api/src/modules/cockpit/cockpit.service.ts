@@ -24,7 +24,6 @@ import {
 } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import { type RequestContext, SYSTEM_ACTOR } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -122,7 +121,7 @@ function yearElapsed(year: number, on: string): number {
 
 const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 
-async function computeCockpit(db: Db, view: ViewSlice, ask: Ask): Promise<Cockpit> {
+async function computeCockpit(db: Db, view: ViewSlice, ask: Ask, computedAt: string): Promise<Cockpit> {
   const plan = await repo.planFor(db, ask.year);
   const read = figureReader(db);
   // the landed-per-unit figures show twice, as targets and in their own section: read each once
@@ -294,7 +293,7 @@ async function computeCockpit(db: Db, view: ViewSlice, ask: Ask): Promise<Cockpi
     planVersion: plan ? ((await planVersionsRepository.versions(db, Number(plan.id)))[0]?.number ?? 1) : null,
     asOf: ask.asOf,
     today: ask.today,
-    computedAt: nowIso(),
+    computedAt,
     targets,
     quarters,
     projectsByClass,
@@ -426,7 +425,7 @@ async function takeSnapshot(deps: Deps, period: string, opts: { auto: boolean; t
   const today = deps.clock.today();
   const asOf = quarterAsOf(period, today);
   const ask = askFor(PROVINCE, Number(period.slice(0, 4)), today, asOf);
-  const cockpit = await computeCockpit(deps.db, PROVINCE, ask);
+  const cockpit = await computeCockpit(deps.db, PROVINCE, ask, deps.clock.nowIso());
   const ranking = await computeRanking(deps.db, ask);
   const rows = await rowsOfFigures(deps.db, flatten(cockpit), ask);
   return inTransaction(deps, async (trx) => {
@@ -436,7 +435,7 @@ async function takeSnapshot(deps: Deps, period: string, opts: { auto: boolean; t
       auto: opts.auto,
       figures: JSON.stringify({ cockpit, ranking, rows }),
       takenBy: opts.takenBy,
-      takenAt: nowIso(),
+      takenAt: deps.clock.nowIso(),
     });
     if (id === null) return null;
     await deps.audit.record(trx, {
@@ -490,7 +489,9 @@ export const cockpitService = {
     if (slice.kind === 'province') await ensureQuarterSnapshots(deps);
     const year = q.year ?? (await currentYear(deps.db, today));
     const ask = askFor(slice, year, today, q.asOf);
-    return cached(deps.db, `cockpit:${slice.kind}:${slice.id}:${year}:${ask.asOf}:${today}`, () => computeCockpit(deps.db, slice, ask));
+    return cached(deps.db, `cockpit:${slice.kind}:${slice.id}:${year}:${ask.asOf}:${today}`, () =>
+      computeCockpit(deps.db, slice, ask, deps.clock.nowIso()),
+    );
   },
 
   async ranking(deps: Deps, ctx: RequestContext, q: { year?: number; asOf?: string }): Promise<ChainRanking> {
@@ -566,7 +567,7 @@ export const cockpitService = {
     const now = await this.cockpit(deps, ctx, { year: snap.cockpit.year });
     const current = new Map(flatten(now).map((f) => [f.id, f]));
     const ask = askFor(PROVINCE, snap.cockpit.year, deps.clock.today(), snap.asOf);
-    const rebuiltCockpit = await computeCockpit(deps.db, PROVINCE, ask);
+    const rebuiltCockpit = await computeCockpit(deps.db, PROVINCE, ask, deps.clock.nowIso());
     const rebuilt = new Map(flatten(rebuiltCockpit).map((f) => [f.id, f]));
     const snapValues = new Map(flatten(snap.cockpit).map((f) => [f.id, f.value]));
     const differing = flatten(rebuiltCockpit).filter((f) => f.value !== snapValues.get(f.id));
