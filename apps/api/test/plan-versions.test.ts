@@ -5,9 +5,9 @@ import { type MetricDefinition, type PlanFile, PlanFile as PlanFileSchema } from
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as planVersionsMigration from '../src/db/migrations/202612080100_plan_versions.js';
 import { fixedClock } from '../src/lib/clock.js';
-import { definedSource } from '../src/modules/figures/index.js';
+import { definedFigure, definedSource } from '../src/modules/figures/index.js';
 import { PLAN_2024_FILE, plansService } from '../src/modules/plans/plans.service.js';
-import { creditCode, insertEnterprise, seedWorld, type World } from './personas.js';
+import { creditCode, insertEnterprise, insertProject, seedWorld, type World } from './personas.js';
 import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
 
 const FILE = path.join(import.meta.dirname, 'fixtures/plan-2025.json');
@@ -169,6 +169,48 @@ describeOnBothDatabases('plan versions and metrics defined in the plan file', (k
       .records(t.deps.db, { year: 2025, asOf: '2025-06-30', today: '2025-06-30' })
       .execute();
     expect(rows.map((x) => Number(x.id)).sort((a, b) => a - b)).toEqual(counted);
+  });
+
+  it('the building blocks: revenue summed over the quarters ended, investment summed, projects counted by class', async () => {
+    const db = t.deps.db;
+    const { entA } = w.enterprises;
+    const entC = counted.find((id) => id !== entA) as number;
+    const quarter = (enterpriseId: number, period: string, revenue: number) => ({
+      enterprise_id: enterpriseId,
+      period,
+      revenue,
+      output: 0,
+      tax: 0,
+      rd_spending: 0,
+      employees: 0,
+      investment: 0,
+      reported_at: '2025-07-01T00:00:00.000Z',
+      reported_by: null,
+    });
+    await db
+      .insertInto('enterprise_figures')
+      .values([quarter(entA, '2025Q1', 100), quarter(entA, '2025Q2', 200), quarter(entA, '2025Q3', 400), quarter(entC, '2025Q1', 50)])
+      .execute();
+    await insertProject(db, { name: '测试实施项目', chainId: w.chains.chainA, cityId: w.orgs.cityA, class: 'underway', year: 2025 });
+    await insertProject(db, { name: '测试储备项目', chainId: w.chains.chainB, cityId: w.orgs.cityB, class: 'reserve', year: 2025 });
+    await insertProject(db, { name: '测试去年项目', chainId: w.chains.chainA, cityId: w.orgs.cityA, class: 'underway', year: 2024 });
+    const p = { year: 2025, asOf: '2025-06-30', today: '2025-06-30' };
+    const metric = (m: Partial<MetricDefinition>, slice: { chainId?: number } = {}) =>
+      definedFigure(
+        db,
+        { key: 'x', label: 'x', unit: '元', measure: 'count', record: 'enterprises', filters: {}, ...m },
+        { ...p, ...slice },
+      );
+    // Q3 has not ended on 2025-06-30: the year is Q1 and Q2
+    expect(await metric({ measure: 'sum' })).toBe(350);
+    expect(await metric({ measure: 'sum', filters: { period: 'Q1' } })).toBe(150);
+    expect(await metric({ measure: 'sum', filters: { period: 'Q3' } })).toBe(0);
+    expect(await metric({ measure: 'sum', filters: { tier: 'master' } })).toBe(300);
+    expect(await metric({ measure: 'sum' }, { chainId: w.chains.chainA })).toBe(350);
+    expect(await metric({ measure: 'sum' }, { chainId: w.chains.chainB })).toBe(0);
+    expect(await metric({ record: 'projects', filters: { class: 'underway' } })).toBe(1);
+    expect(await metric({ record: 'projects', measure: 'sum' })).toBe(1_000_000_000);
+    expect(await metric({ record: 'projects', filters: { chainStatus: 'key' } })).toBe(2);
   });
 
   it('an edit of a target in the platform makes version 2 and keeps the milestones reported', async () => {
