@@ -81,6 +81,26 @@ describeOnBothDatabases('cockpit', (kind) => {
     expectApiError(await city.get('/api/cockpit/drill?figure=keyProjects&year=2024'), 403);
   });
 
+  it('on the demo data the plan page and the quarterly report give the cockpit’s number for every target, on each quarter’s end', async () => {
+    for (const [period, day] of [
+      ['2024Q1', '2024-03-31'],
+      ['2024Q2', '2024-06-30'],
+      ['2024Q3', '2024-09-30'],
+      ['2024Q4', '2024-12-31'],
+    ]) {
+      const cockpit = (await office.get(`/api/cockpit?year=2024&asOf=${day}`)).json();
+      const plan = (await office.get(`/api/plans/2024?asOf=${day}`)).json();
+      const report = (await office.get(`/api/quarterly-reports/${period}`)).json();
+      expect(report.asOf).toBe(day);
+      for (const target of cockpit.targets) {
+        const onPlan = plan.targets.find((x: { key: string }) => x.key === target.key);
+        expect(onPlan.actual, `${target.key} on ${day}: plan page`).toBe(target.actual.value);
+        const inReport = report.targets.find((x: { label: string }) => x.label === target.label);
+        expect(inReport.actual, `${target.key} on ${day}: report`).toBe(target.actual.value);
+      }
+    }
+  });
+
   it('the drill-down exports exactly its rows as a workbook', async () => {
     const res = await office.get('/api/cockpit/drill/export?figure=keyProjects&year=2024&class=underway');
     expect(res.statusCode, res.body).toBe(200);
