@@ -61,7 +61,7 @@ export const plansRepository = {
     await db.updateTable('plan_milestones').set(values).where('id', '=', id).execute();
   },
 
-  /** Writes a whole plan; a year already loaded is refused rather than overwritten. */
+  /** Writes the rows of a year newly loaded (its version 1); later versions rewrite them in place (plan-versions.repository). */
   async insertPlan(db: Db, plan: PlanFile, now: string): Promise<number> {
     const { id } = await db
       .insertInto('plans')
