@@ -116,6 +116,12 @@ describeOnBothDatabases('the quarterly report', (kind) => {
       const planTarget = (metric: string) => plan.json().targets.find((x: { metric: string }) => x.metric === metric).actual;
       expect(planTarget('chainEnterprises')).toBe(report.totals.enterprises);
       expect(planTarget('chainRevenue')).toBe(report.totals.revenueYearToDate);
+      // each chain's row is the cockpit ranking's figure for the chain
+      const ranking = (await office.get('/api/cockpit/chains?year=2024&asOf=2024-09-30')).json();
+      for (const c of report.chains) {
+        const ranked = ranking.rows.find((r: { chainId: number }) => r.chainId === c.chainId);
+        expect([c.enterprises, c.revenueYearToDate], c.chainName).toEqual([ranked.enterprises.value, ranked.revenue.value]);
+      }
       const reportTarget = (metric: string) => report.targets.find((x) => x.metric === metric)?.actual;
       expect(reportTarget('chainEnterprises')).toBe(report.totals.enterprises);
       expect(reportTarget('chainRevenue')).toBe(report.totals.revenueYearToDate);
