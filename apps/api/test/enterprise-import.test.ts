@@ -343,5 +343,17 @@ describeOnBothDatabases('enterprise ledger period', (kind) => {
     const left = await city.patch(`/api/enterprises/${id}`, { chains: [], placedOn: '2024-10-01' });
     expect(left.statusCode, left.body).toBe(200);
     expect(await spansOf([code(710_000)])).toMatchObject([{ valid_from: '2024-08-01', valid_to: '2024-10-01' }]);
+    // back on the chain: not from a day it was still on it, which would count it twice
+    const overlap = expectApiError(
+      await city.patch(`/api/enterprises/${id}`, { chains: [{ chainId: w.chains.chainA }], placedOn: '2024-09-15' }),
+      400,
+    );
+    expect(overlap.fields?.placedOn).toContain('2024-10-01');
+    const back = await city.patch(`/api/enterprises/${id}`, { chains: [{ chainId: w.chains.chainA }], placedOn: '2024-11-01' });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(await spansOf([code(710_000)])).toMatchObject([
+      { valid_from: '2024-08-01', valid_to: '2024-10-01' },
+      { valid_from: '2024-11-01', valid_to: null },
+    ]);
   });
 });

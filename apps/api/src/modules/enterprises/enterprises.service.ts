@@ -59,19 +59,28 @@ export async function checkEnterprisePlace(
 
 /**
  * 入链日期: the day chain places set on the form take effect (default today, never later). A place
- * given up ends on that day, so it may not be before the day its open span began.
+ * given up ends on that day, so it may not be before the day its open span began; a place taken up
+ * again starts on it, so it may not be before an earlier stay on that chain ended (no overlapping spans).
  */
-async function placementDay(db: Db, today: string, placedOn: string | undefined, leaving?: { enterpriseId: number; chainIds: number[] }) {
+async function placementDay(
+  db: Db,
+  today: string,
+  placedOn: string | undefined,
+  moves?: { enterpriseId: number; leaving: number[]; joining: number[] },
+) {
   const on = placedOn ?? today;
   checkDateOrder([{ field: 'placedOn', label: '入链日期', on }], today);
-  if (leaving?.chainIds.length) {
-    const began = (await repo.tierHistory(db, leaving.enterpriseId)).find(
-      (s) => s.validTo === null && leaving.chainIds.includes(s.chainId) && s.validFrom > on,
-    );
-    if (began) {
-      const message = `入链日期（${on}）早于企业在${began.chainName}现有层级的起始日期（${began.validFrom}），退出该链的日期不能早于此日`;
-      throw invalid(message, { placedOn: message });
-    }
+  if (!moves?.leaving.length && !moves?.joining.length) return on;
+  const spans = await repo.tierHistory(db, moves.enterpriseId);
+  const began = spans.find((s) => s.validTo === null && moves.leaving.includes(s.chainId) && s.validFrom > on);
+  if (began) {
+    const message = `入链日期（${on}）早于企业在${began.chainName}现有层级的起始日期（${began.validFrom}），退出该链的日期不能早于此日`;
+    throw invalid(message, { placedOn: message });
+  }
+  const stayed = spans.find((s) => moves.joining.includes(s.chainId) && (s.validTo === null || s.validTo > on));
+  if (stayed) {
+    const message = `入链日期（${on}）早于企业上次在${stayed.chainName}的截止日期（${stayed.validTo ?? '至今'}），重新加入该链的日期不能早于此日`;
+    throw invalid(message, { placedOn: message });
   }
   return on;
 }
@@ -192,8 +201,13 @@ export const enterprisesService = {
         updated_at: now,
       });
       if (patch.chains) {
-        const leaving = before.chains.filter((c) => !patch.chains?.some((p) => p.chainId === c.chainId)).map((c) => c.chainId);
-        const on = await placementDay(trx, deps.clock.today(), patch.placedOn, { enterpriseId: id, chainIds: leaving });
+        const held = before.chains.map((c) => c.chainId);
+        const wanted = patch.chains.map((c) => c.chainId);
+        const on = await placementDay(trx, deps.clock.today(), patch.placedOn, {
+          enterpriseId: id,
+          leaving: held.filter((c) => !wanted.includes(c)),
+          joining: wanted.filter((c) => !held.includes(c)),
+        });
         await repo.setPlacements(trx, id, patch.chains, on, now);
       }
       const after = (await repo.findInScope(trx, { all: true }, id, deps.clock.today(), deps.clock.nowIso())) as Enterprise;
