@@ -5,13 +5,11 @@
  * and keep their state, and a new file that would drop one holding progress is refused.
  */
 import { PlanFile, type PlanFile as PlanFileType } from '@chainboard/contracts';
-import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import { lockForAuditChain } from '../../db/dialect.js';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors.js';
-import type { Actor, RequestContext } from '../../policy/actor.js';
-import { SYSTEM_ACTOR } from '../../policy/actor.js';
+import { type Actor, type RequestContext, SYSTEM_ACTOR } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
 import { planVersionsRepository as versions } from './plan-versions.repository.js';
 import { plansRepository as repo } from './plans.repository.js';
@@ -29,7 +27,7 @@ function fieldOf(path: PropertyKey[]): string {
 export function parsePlanFile(raw: unknown): PlanFileType {
   const parsed = PlanFile.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const issues = (parsed.error as z.ZodError).issues;
+  const issues = parsed.error.issues;
   const fields = Object.fromEntries(issues.map((i) => [fieldOf(i.path) || '(文件)', i.message]));
   throw new AppError(
     'VALIDATION_FAILED',
