@@ -78,7 +78,7 @@ export function PlanningDocumentModal({
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item label="印发日期" name="issuedOn" required rules={[{ required: true, message: '请选择印发日期' }]}>
-          <DatePicker style={{ width: '100%' }} />
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
         <Form.Item label="说明" name="note" rules={[zodRule(field.note)]}>
           <Input.TextArea rows={3} maxLength={2000} showCount />
