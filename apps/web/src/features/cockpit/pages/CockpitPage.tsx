@@ -60,6 +60,9 @@ export function CockpitPage() {
   const live = useCockpit({ year, asOf, chainId, cityId }, resolved && snapshotId === undefined);
   const snapshot = useSnapshot(snapshotId);
   const ranking = useRanking(canSeeRanking(me) && snapshotId === undefined, year, asOf);
+  // the province's distinct enterprises, which the ranking's per-chain sum is read against (cached from the province view)
+  const inChainOrCity = chainId !== undefined || cityId !== undefined;
+  const provinceLive = useCockpit({ year, asOf }, province && inChainOrCity && snapshotId === undefined && ranking.data !== undefined);
   const snapshots = useSnapshots(province);
   const cockpit: Cockpit | undefined = snapshotId !== undefined ? snapshot.data?.cockpit : live.data;
   const rankingRows = snapshotId !== undefined ? snapshot.data?.ranking.rows : ranking.data?.rows;
@@ -238,7 +241,7 @@ export function CockpitPage() {
                   revenueLabel={revenueCoverage(
                     (snapshotId !== undefined ? snapshot.data?.ranking.asOf : ranking.data?.asOf) ?? cockpit.asOf,
                   )}
-                  distinctTotal={kind === 'province' ? cockpit.freshness.total.value : null}
+                  distinctTotal={(kind === 'province' ? cockpit : provinceLive.data)?.freshness.total.value ?? null}
                   loading={ranking.isFetching}
                   onDrill={onDrill}
                   onOpenChain={snapshotId === undefined ? (id) => setView({ chainId: id }) : undefined}
