@@ -117,7 +117,7 @@ export const QuarterlyReport = z.object({
   chainsNote: z.string().nullable(),
   /** Each chain's summary of key-technology breakthroughs for the quarter (null: not given). */
   breakthroughs: z.array(z.object({ chainName: z.string(), summary: z.string().nullable() })),
-  /** Each chain's weak links as the chain map finds them from today's records, the worst first. */
+  /** Each chain's weak links as the chain map finds them on the report's day, the worst first. */
   weakLinks: z.array(
     z.object({ chainName: z.string(), gaps: z.number().int(), bottlenecks: z.number().int(), worst: z.array(z.string()) }),
   ),

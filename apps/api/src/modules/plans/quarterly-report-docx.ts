@@ -92,7 +92,7 @@ export async function quarterlyReportDocx(r: QuarterlyReport): Promise<Buffer> {
     heading('五、关键技术攻关'),
     ...r.breakthroughs.map((b) => p(`${b.chainName}：${b.summary ?? '本季度未报送攻关成果总结。'}`)),
     heading('六、产业链薄弱环节'),
-    p('（按报告生成时的记录分析）'),
+    p(`（按${r.asOf}的记录分析）`),
     ...r.weakLinks
       .filter((w) => w.gaps + w.bottlenecks > 0)
       .map((w) => p(`${w.chainName}：断点${w.gaps}个、堵点${w.bottlenecks}个。${w.worst.join('；')}${w.worst.length ? '。' : ''}`)),

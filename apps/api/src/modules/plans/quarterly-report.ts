@@ -143,7 +143,7 @@ export async function quarterlyReport(deps: Deps, ctx: RequestContext, period: s
     .map(({ chainName, summary }) => ({ chainName, summary }));
   const weakLinks = [];
   for (const c of chainRows) {
-    const g = await chainGaps(db, { id: Number(c.id), name: c.name }, year);
+    const g = await chainGaps(db, { id: Number(c.id), name: c.name }, year, asOf);
     weakLinks.push({
       chainName: c.name,
       gaps: g.gaps,

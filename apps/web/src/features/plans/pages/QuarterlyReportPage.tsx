@@ -231,7 +231,7 @@ export function QuarterlyReportPage() {
             scroll={TABLE_SCROLL}
           />
           <Typography.Title level={5} style={{ marginTop: 12 }}>
-            五、产业链薄弱环节（按当前记录分析）
+            五、产业链薄弱环节（按{data.asOf}的记录分析）
           </Typography.Title>
           <Table
             rowKey="chainName"
