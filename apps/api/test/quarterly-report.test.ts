@@ -14,6 +14,7 @@ describeOnBothDatabases('the quarterly report', (kind) => {
     let t: TestPlatform;
     let office: Client;
     const clock = fixedClock('2024-10-15');
+    const username = unique('report.office');
     const chains: { id: number; name: string }[] = [];
     // A: on chain 1 all year, on chain 2 from 2024-07-01; B: on chain 1. Revenue per quarter, Q1 to Q3.
     const A = 1_250_000_000;
@@ -23,7 +24,6 @@ describeOnBothDatabases('the quarterly report', (kind) => {
       const db = t.deps.db;
       const office_ = await db.selectFrom('organisations').select('id').where('type', '=', 'office').executeTakeFirstOrThrow();
       const city = await db.selectFrom('organisations').select('id').where('type', '=', 'city').orderBy('id').executeTakeFirstOrThrow();
-      const username = unique('report.office');
       await addUser(t.deps, { username, organisationId: Number(office_.id), roles: ['editor'] });
       office = await t.login(username);
       const key = await db.selectFrom('chains').select(['id', 'name']).where('status', '=', 'key').orderBy('code').limit(2).execute();
@@ -139,6 +139,33 @@ describeOnBothDatabases('the quarterly report', (kind) => {
       const cockpit = (await office.get('/api/cockpit?year=2024&asOf=2024-06-30')).json();
       expect(cockpit.targets.find((x: { key: string }) => x.key === 'chainRevenue').actual.value).toBe(report.totals.revenueYearToDate);
       await expectDocumentsAgree(office, '2024Q2', report);
+    });
+
+    it('on each quarter of the year the report, its Word and Excel, the cockpit and the plan page give the same totals', async () => {
+      // three months on, in a new session
+      clock.set('2025-01-15');
+      const office = await t.login(username);
+      const quarters = [
+        ['2024Q1', '2024-03-31', '第一季度', 1],
+        ['2024Q2', '2024-06-30', '第二季度', 2],
+        ['2024Q3', '2024-09-30', '第三季度', 3],
+        ['2024Q4', '2024-12-31', '第四季度', 3],
+      ] as const;
+      for (const [period, day, quarter, reported] of quarters) {
+        const report: Report = (await office.get(`/api/quarterly-reports/${period}`)).json();
+        expect(report).toMatchObject({ asOf: day, revenueLabel: `截至2024年${quarter}` });
+        expect(report.totals, period).toMatchObject({ enterprises: 2, revenueYearToDate: reported * (A + B) });
+        expect(report.crossChainEnterprises, period).toBe(day >= '2024-07-01' ? 1 : 0);
+        const cockpit = (await office.get(`/api/cockpit?year=2024&asOf=${day}`)).json();
+        const plan = (await office.get(`/api/plans/2024?asOf=${day}`)).json();
+        for (const metric of ['chainEnterprises', 'chainRevenue'] as const) {
+          const total = metric === 'chainEnterprises' ? report.totals.enterprises : report.totals.revenueYearToDate;
+          expect(cockpit.targets.find((x: { key: string }) => x.key === metric).actual.value, `${period} ${metric}`).toBe(total);
+          expect(plan.targets.find((x: { metric: string }) => x.metric === metric).actual, `${period} ${metric}`).toBe(total);
+        }
+        await expectDocumentsAgree(office, period, report);
+      }
+      clock.set('2024-10-15');
     });
   });
 
