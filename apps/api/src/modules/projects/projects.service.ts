@@ -190,11 +190,10 @@ export const projectsService = {
       if (patch.totalInvestment !== undefined && patch.totalInvestment !== before.totalInvestment)
         checkThreshold(patch.totalInvestment, patch.confirmBelowThreshold);
       if (patch.segmentId !== undefined) await checkSegmentOfChain(trx, patch.chainId ?? before.chainId, patch.segmentId);
-      // the dates as they will stand: a new start date is checked against the kept signing date too
-      checkActualDates(deps.clock.today(), {
-        ...before,
-        ...Object.fromEntries(ACTUAL_DATES.filter((d) => patch[d.field] !== undefined).map((d) => [d.field, patch[d.field]])),
-      });
+      // the dates as they will stand, when the edit changes one: a new start date is checked against the
+      // kept signing date too; an edit of other fields is not held up by dates entered before these checks
+      const actualChanges = ACTUAL_DATES.filter((d) => patch[d.field] !== undefined).map((d) => [d.field, patch[d.field]]);
+      if (actualChanges.length) checkActualDates(deps.clock.today(), { ...before, ...Object.fromEntries(actualChanges) });
       const { confirmBelowThreshold: _c, ...changes } = patch;
       const values: Record<string, unknown> = { updated_at: deps.clock.nowIso() };
       for (const [k, v] of Object.entries(changes)) if (v !== undefined) values[snake(k)] = v;
