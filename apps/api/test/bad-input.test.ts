@@ -18,6 +18,7 @@ import { fundsRepository } from '../src/modules/funds/funds.repository.js';
 import { policiesRepository } from '../src/modules/policies/policies.repository.js';
 import { PROJECT_COLUMNS } from '../src/modules/projects/projects-excel.js';
 import { thinktankRepository } from '../src/modules/thinktank/thinktank.repository.js';
+import PLAN_2025 from './fixtures/plan-2025.json' with { type: 'json' };
 import { addUser, expectApiError, registeredApiRoutes, type Snapshot, snapshot } from './helpers.js';
 import { creditCode, type PersonaName, SEEDED_ENTERPRISES, seedWorld, type World } from './personas.js';
 import { type Client, describeOnBothDatabases, type Method, PASSWORD, startTestPlatform, type TestPlatform } from './platform.js';
@@ -1296,6 +1297,32 @@ const WRITES: Write[] = [
       { name: 'a quarter that has not begun', body: () => ({ period: '2099Q1' }), fields: ['period'] },
       { name: 'a quarter that does not exist', body: () => ({ period: '2024Q5' }), fields: ['period'] },
     ],
+  },
+  {
+    route: 'POST /api/plans/import',
+    as: 'officeEditor',
+    path: () => '/api/plans/import',
+    wrongTypes: { year: 'x', title: 5, targets: 'x' },
+    missing: [{ title: '坏输入计划' }, ['year']],
+    rules: [
+      {
+        name: 'a target naming a metric neither built in nor defined in the file',
+        body: () => ({ ...PLAN_2025, targets: [{ ...PLAN_2025.targets[0], metric: 'noSuchMetric' }] }),
+        fields: [],
+      },
+      {
+        name: 'a target without a unit',
+        body: () => ({ ...PLAN_2025, targets: [{ ...PLAN_2025.targets[0], unit: undefined }] }),
+        fields: [],
+      },
+    ],
+  },
+  {
+    route: 'PATCH /api/plans/:year/targets/:key',
+    as: 'officeEditor',
+    path: () => '/api/plans/2024/targets/chainEnterprises',
+    wrongTypes: { value: 'x', note: 5 },
+    missing: [{ note: '坏输入' }, ['value']],
   },
   {
     route: 'POST /api/milestones/:id/report',

@@ -7,6 +7,7 @@ import * as planVersionsMigration from '../src/db/migrations/202612080100_plan_v
 import { fixedClock } from '../src/lib/clock.js';
 import { definedFigure, definedSource } from '../src/modules/figures/index.js';
 import { PLAN_2024_FILE, plansService } from '../src/modules/plans/plans.service.js';
+import { expectApiError } from './helpers.js';
 import { creditCode, insertEnterprise, insertProject, seedWorld, type World } from './personas.js';
 import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
 
@@ -169,6 +170,14 @@ describeOnBothDatabases('plan versions and metrics defined in the plan file', (k
       .records(t.deps.db, { year: 2025, asOf: '2025-06-30', today: '2025-06-30' })
       .execute();
     expect(rows.map((x) => Number(x.id)).sort((a, b) => a - b)).toEqual(counted);
+    // and the cockpit opens those rows, as it does a built-in figure's
+    const figure = cockpit.json().targets.find((x: { key: string }) => x.key === 'srdiEnterprises').actual;
+    expect(figure.drill).toMatchObject({ metric: 'srdiOnKeyChains', year: 2025 });
+    const drill = (await office.get(`/api/cockpit/drill?metric=srdiOnKeyChains&year=2025&pageSize=100`)).json();
+    expect(drill).toMatchObject({ total: counted.length, figure: counted.length, entity: 'enterprise' });
+    expect(drill.items.map((x: { id: number }) => x.id).sort((a: number, b: number) => a - b)).toEqual(counted);
+    expectApiError(await office.get('/api/cockpit/drill?metric=noSuchMetric&year=2025'), 400);
+    expectApiError(await office.get('/api/cockpit/drill?year=2025'), 400);
   });
 
   it('the building blocks: revenue summed over the quarters ended, investment summed, projects counted by class', async () => {

@@ -76,7 +76,13 @@ export type CockpitView = z.infer<typeof CockpitView>;
 
 /** How to open the rows behind a figure: its key and the filters it was computed with. */
 export const DrillParams = z.object({
-  figure: FigureKey,
+  /** A built-in figure; or, with `metric`, none. */
+  figure: FigureKey.optional(),
+  /** A metric the year's plan file defines (its key), drilled like a built-in figure. */
+  metric: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, { error: '指标代码须以字母开头，只含字母、数字和下划线' })
+    .optional(),
   year: z.coerce.number().int().min(2000).max(2100),
   asOf: z.iso.date({ error: '日期格式应为 2024-06-30' }).optional(),
   chainId: Id.optional(),

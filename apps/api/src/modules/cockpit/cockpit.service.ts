@@ -30,7 +30,6 @@ import { policy } from '../../policy/policy.js';
 import { chainGaps } from '../chainmap/gaps.js';
 import {
   checkedAsOf,
-  FIGURE_SOURCES,
   type FigureParams,
   type FigureReader,
   figureReader,
@@ -45,7 +44,7 @@ import {
 } from '../figures/index.js';
 import { planVersionsRepository } from '../plans/plan-versions.repository.js';
 import { plansRepository } from '../plans/plans.repository.js';
-import { definedTargetFigure } from '../plans/target-metric.js';
+import { definedTargetFigure, drillSource } from '../plans/target-metric.js';
 import { cockpitRepository as repo } from './cockpit.repository.js';
 import { entityOf, type FigureRows, type RecordChanges, recordChanges, rowsOfFigures } from './snapshot-rows.js';
 
@@ -84,8 +83,9 @@ function paramsOf(ask: Ask, extra: Partial<FigureParams> = {}): FigureParams {
   return { year: ask.year, asOf: ask.asOf, today: ask.today, chainId: ask.chainId, cityId: ask.cityId, ...extra };
 }
 
-function drillOf(ask: Ask, key: FigureKey, extra: Partial<DrillParams> = {}): DrillParams {
-  const d: DrillParams = { figure: key, year: ask.year };
+function drillOf(ask: Ask, key?: FigureKey, extra: Partial<DrillParams> = {}): DrillParams {
+  const d: DrillParams = { year: ask.year };
+  if (key !== undefined) d.figure = key;
   if (ask.fixedAsOf) d.asOf = ask.asOf;
   if (ask.chainId !== undefined) d.chainId = ask.chainId;
   if (ask.cityId !== undefined) d.cityId = ask.cityId;
@@ -142,7 +142,7 @@ async function computeCockpit(db: Db, view: ViewSlice, ask: Ask, computedAt: str
       const base = { key: t.key, label: t.label, comparison: t.comparison as '>=' | '<=', value, unit: t.unit, perUnit: t.per_unit };
       const defined = await definedTargetFigure(db, t, paramsOf(ask));
       if (defined) {
-        // a metric the plan file defines: the engine computes it from its definition; it has no drill-down key
+        // a metric the plan file defines: the engine computes it from its definition and opens its rows
         const x = defined.value;
         const status =
           x === null
@@ -156,7 +156,14 @@ async function computeCockpit(db: Db, view: ViewSlice, ask: Ask, computedAt: str
                   : 'behind';
         targets.push({
           ...base,
-          actual: { id: `target:${t.key}`, label: t.label, unit: t.unit, value: x, measure: defined.measure, drill: null },
+          actual: {
+            id: `target:${t.key}`,
+            label: t.label,
+            unit: t.unit,
+            value: x,
+            measure: defined.measure,
+            drill: { ...drillOf(ask), metric: t.metric },
+          },
           share: x !== null && value > 0 ? oneDecimal((x / value) * 100) : null,
           pace: t.comparison === '>=' ? oneDecimal(value * Math.min(1, elapsed)) : null,
           unitsMet: null,
@@ -514,24 +521,25 @@ export const cockpitService = {
     const params = paramsOf(ask, { unitId: q.unitId, period: q.period, class: q.class });
     const page = q.page ?? 1;
     const pageSize = all ? 100_000 : (q.pageSize ?? 20);
+    const { source, label } = await drillSource(deps.db, q);
     const {
       rows,
       total,
       figure: value,
-    } = await recordsOf(deps.db, q.figure, params, { limit: pageSize, offset: all ? 0 : (page - 1) * pageSize });
-    const entity = FIGURE_SOURCES[q.figure].entity;
+    } = await recordsOf(deps.db, source, params, { limit: pageSize, offset: all ? 0 : (page - 1) * pageSize });
+    const entity = source.entity;
     const described = await repo.describe(
       deps.db,
       entity,
       rows.map((r) => r.id),
       ask.today,
     );
-    const measure = MEASURE(q.figure);
+    const measure = source.measure;
     const items = rows.flatMap((r) => {
       const d = described.get(r.id);
       return d ? [{ ...d, value: measure === 'sum' ? r.value : null }] : [];
     });
-    return { items, total, page: all ? 1 : page, pageSize, label: COCKPIT_FIGURE_LABELS[q.figure], entity, measure, figure: value };
+    return { items, total, page: all ? 1 : page, pageSize, label, entity, measure, figure: value };
   },
 
   async snapshots(deps: Deps, ctx: RequestContext): Promise<SnapshotSummary[]> {
@@ -578,7 +586,7 @@ export const cockpitService = {
       const r = rebuilt.get(f.id)?.value ?? null;
       const before = kept?.[f.id];
       const after = rowsNow[f.id];
-      const entity = entityOf(f);
+      const entity = r !== f.value ? await entityOf(deps.db, f) : null;
       const records = r !== f.value && before && after && entity ? await this.named(deps, entity, recordChanges(before, after)) : null;
       changes.push({
         id: f.id,

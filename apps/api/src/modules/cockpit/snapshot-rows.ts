@@ -4,7 +4,8 @@
  */
 import type { CockpitFigure, DrillParams } from '@chainboard/contracts';
 import type { Db } from '../../db/database.js';
-import { FIGURE_SOURCES, type FigureParams, recordsOf } from '../figures/index.js';
+import { type FigureParams, recordsOf } from '../figures/index.js';
+import { drillSource } from '../plans/target-metric.js';
 
 /** Figure id → its records as [id, value] pairs (value 0 for counts); null where there were too many to keep. */
 export type FigureRows = Record<string, [number, number][] | null>;
@@ -34,11 +35,12 @@ export async function rowsOfFigures(db: Db, figures: CockpitFigure[], day: { tod
     const drill = f.drill;
     const key = JSON.stringify(drill);
     if (!read.has(key)) {
+      const params = paramsOfDrill(drill, day.today, day.asOf);
       read.set(
         key,
-        recordsOf(db, drill.figure, paramsOfDrill(drill, day.today, day.asOf), { limit: ROWS_KEPT_PER_FIGURE + 1, offset: 0 }).then(
-          ({ rows }) => (rows.length > ROWS_KEPT_PER_FIGURE ? null : rows.map((r) => [r.id, r.value] as [number, number])),
-        ),
+        drillSource(db, drill)
+          .then(({ source }) => recordsOf(db, source, params, { limit: ROWS_KEPT_PER_FIGURE + 1, offset: 0 }))
+          .then(({ rows }) => (rows.length > ROWS_KEPT_PER_FIGURE ? null : rows.map((r) => [r.id, r.value] as [number, number]))),
       );
     }
     out[f.id] = await (read.get(key) as Promise<[number, number][] | null>);
@@ -60,4 +62,4 @@ export function recordChanges(before: [number, number][], after: [number, number
 }
 
 /** The kind of record a figure counts. */
-export const entityOf = (f: CockpitFigure) => (f.drill ? FIGURE_SOURCES[f.drill.figure].entity : null);
+export const entityOf = async (db: Db, f: CockpitFigure) => (f.drill ? (await drillSource(db, f.drill)).source.entity : null);

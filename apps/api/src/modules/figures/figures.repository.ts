@@ -442,11 +442,11 @@ export function figureReader(db: Db): FigureReader {
 /** A page of the records behind a figure (ids and values, in id order) with their count and the figure. */
 export async function recordsOf(
   db: Db,
-  key: FigureKey,
+  key: FigureKey | FigureSource,
   p: FigureParams,
   page: { limit: number; offset: number },
 ): Promise<{ rows: { id: number; value: number }[]; total: number; figure: number }> {
-  const source = FIGURE_SOURCES[key];
+  const source = typeof key === 'string' ? FIGURE_SOURCES[key] : key;
   const totals = await db
     .selectFrom(source.records(db, p).as('x'))
     .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('x.value').as('s')])
