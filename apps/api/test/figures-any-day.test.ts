@@ -10,7 +10,7 @@ import type { Db } from '../src/db/database.js';
 import { fixedClock } from '../src/lib/clock.js';
 import { expectFiguresMatchRows, figuresIn, walk } from './figure-walk.js';
 import { addUser, expectApiError } from './helpers.js';
-import { creditCode, insertEnterprise, insertProject } from './personas.js';
+import { creditCode, insertEnterprise, insertLead, insertProject } from './personas.js';
 import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
 
 const DAYS = ['2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31'] as const;
@@ -44,7 +44,18 @@ async function revenue(db: Db, enterpriseId: number, period: string, yuan: numbe
 describeOnBothDatabases('figures on any day', (kind) => {
   let t: TestPlatform;
   let office: Client;
-  let ids: { k1: number; k2: number; x: number; a: number; b: number; m: number; c: number; project: number };
+  let ids: {
+    k1: number;
+    k2: number;
+    x: number;
+    a: number;
+    b: number;
+    m: number;
+    c: number;
+    project: number;
+    lead: number;
+    problem: number;
+  };
 
   beforeAll(async () => {
     // the platform runs in January 2025: 2024 is over, and everything below is entered late
@@ -107,7 +118,40 @@ describeOnBothDatabases('figures on any day', (kind) => {
     const project = await insertProject(db, { name: '示例项目', chainId: k1, cityId, class: 'planning', year: 2024 });
     const moved = await office.post(`/api/projects/${project}/class`, { to: 'reserve', on: '2024-08-01' });
     expect(moved.statusCode, moved.body).toBe(200);
-    ids = { k1, k2, x, a, b, m, c, project };
+    // a lead landed on 12 October; a problem raised in February, closed on 15 August
+    const lead = await insertLead(db, { targetName: '示例落地项目', chainId: k1, cityId });
+    await db
+      .updateTable('leads')
+      .set({ pipeline_stage: 'landed', signed_on: '2024-09-01', landed_on: '2024-10-12' })
+      .where('id', '=', lead)
+      .execute();
+    const problem = await db
+      .insertInto('problems')
+      .values({
+        title: '用地指标待协调',
+        description: '示例问题',
+        category: 'land',
+        chain_id: k1,
+        project_id: null,
+        enterprise_id: a,
+        raised_by_org_id: cityId,
+        raised_by_user_id: null,
+        visit_id: null,
+        responsible_org_id: Number(officeOrg.id),
+        responsible_person: null,
+        deadline: '2024-07-31',
+        state: 'closed',
+        level: 'leadUnit',
+        answer: '已协调',
+        rating: null,
+        demo: false,
+        created_at: '2024-02-01T02:00:00.000Z',
+        updated_at: '2024-08-15T02:00:00.000Z',
+        closed_at: '2024-08-15T02:00:00.000Z',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids = { k1, k2, x, a, b, m, c, project, lead, problem: Number(problem.id) };
   });
   afterAll(async () => t?.close());
 
@@ -136,6 +180,10 @@ describeOnBothDatabases('figures on any day', (kind) => {
       const planning = await drill('keyProjects', day, '&class=planning');
       const reserve = await drill('keyProjects', day, '&class=reserve');
       expect([planning.total, reserve.total], `project class on ${day}`).toEqual(day < '2024-08-01' ? [1, 0] : [0, 1]);
+      // landed only once it has landed; a problem open until it was closed, overdue after its deadline while open
+      expect((await drill('landedPerCity', day)).total, `landed on ${day}`).toBe(day < '2024-10-12' ? 0 : 1);
+      expect((await drill('problemsOpen', day)).total, `open problems on ${day}`).toBe(day < '2024-08-15' ? 1 : 0);
+      expect((await drill('problemsSolved', day)).total, `solved problems on ${day}`).toBe(day < '2024-08-15' ? 0 : 1);
     }
   });
 

@@ -181,7 +181,8 @@ const chainsWithMode = (mode: string) => (db: Db, p: FigureParams) =>
       .selectFrom('mode_demonstrations as m')
       .select('m.chain_id')
       .where('m.mode', '=', mode)
-      .where('m.recognised_on', 'like', `${p.year}-%`),
+      .where('m.recognised_on', '>=', `${p.year}-01-01`)
+      .where('m.recognised_on', '<=', holdingDay(p)),
   );
 
 /** A year's key projects in the class each had on the figure's day (from its class history), cancelled ones left out. */
@@ -204,16 +205,20 @@ function keyProjects(db: Db, p: FigureParams) {
 }
 
 /** Published host zones (of one chain, in one city, when asked). */
-export function hostZones(db: Db, p: Pick<FigureParams, 'chainId' | 'cityId'>) {
-  return db
-    .selectFrom('host_zone_proposals as h')
-    .innerJoin('organisations as z', 'z.id', 'h.zone_id')
-    .select(['z.id', 'z.name'])
-    .distinct()
-    .where('h.state', '=', 'accepted')
-    .where('h.published_at', 'is not', null)
-    .$if(p.chainId !== undefined, (q) => q.where('h.chain_id', '=', p.chainId as number))
-    .$if(p.cityId !== undefined, (q) => q.where('z.parent_id', '=', p.cityId as number));
+export function hostZones(db: Db, p: Pick<FigureParams, 'chainId' | 'cityId'> & { asOf?: string }) {
+  return (
+    db
+      .selectFrom('host_zone_proposals as h')
+      .innerJoin('organisations as z', 'z.id', 'h.zone_id')
+      .select(['z.id', 'z.name'])
+      .distinct()
+      .where('h.state', '=', 'accepted')
+      .where('h.published_at', 'is not', null)
+      // published by the figure's day, when it has one
+      .$if(p.asOf !== undefined, (q) => q.where('h.published_at', '<=', endOfDay(p.asOf as string)))
+      .$if(p.chainId !== undefined, (q) => q.where('h.chain_id', '=', p.chainId as number))
+      .$if(p.cityId !== undefined, (q) => q.where('z.parent_id', '=', p.cityId as number))
+  );
 }
 
 export function cities(db: Db, p: Pick<FigureParams, 'cityId'>) {
@@ -229,7 +234,8 @@ function landedLeads(db: Db, p: FigureParams) {
     .selectFrom('leads as l')
     .select(['l.id as id', zero.as('value')])
     .where('l.pipeline_stage', '=', 'landed')
-    .where('l.landed_on', 'like', `${p.year}-%`)
+    .where('l.landed_on', '>=', `${p.year}-01-01`)
+    .where('l.landed_on', '<=', holdingDay(p))
     .$if(p.chainId !== undefined, (q) => q.where('l.chain_id', '=', p.chainId as number))
     .$if(p.cityId !== undefined, (q) => q.where('l.city_id', '=', p.cityId as number));
 }
@@ -238,7 +244,8 @@ function events(db: Db, p: FigureParams) {
   return db
     .selectFrom('matchmaking_events as ev')
     .select(['ev.id as id', zero.as('value')])
-    .where('ev.held_on', 'like', `${p.year}-%`)
+    .where('ev.held_on', '>=', `${p.year}-01-01`)
+    .where('ev.held_on', '<=', holdingDay(p))
     .where('ev.organiser_id', 'in', cities(db, p).clearSelect().select('o.id'))
     .$if(p.unitId !== undefined, (q) => q.where('ev.organiser_id', '=', p.unitId as number))
     .$if(p.chainId !== undefined, (q) =>
@@ -259,7 +266,7 @@ function problems(db: Db, p: FigureParams) {
   return db
     .selectFrom('problems as pr')
     .select(['pr.id as id', zero.as('value')])
-    .where('pr.created_at', '<=', endOfDay(p.today))
+    .where('pr.created_at', '<=', endOfDay(holdingDay(p)))
     .$if(p.chainId !== undefined, (q) => q.where('pr.chain_id', '=', p.chainId as number))
     .$if(city !== undefined, (q) =>
       q.where((eb) =>
@@ -285,6 +292,17 @@ function problems(db: Db, p: FigureParams) {
         ]),
       ),
     );
+}
+
+/**
+ * Problems still open on the figure's day: open now, or closed only after it. (One answered after the
+ * day and awaiting its rating counts as not open: its answer is the state it is in.)
+ */
+function openOnDay<Q extends ReturnType<typeof problems>>(q: Q, p: FigureParams): Q {
+  const day = endOfDay(holdingDay(p));
+  return q.where((eb) =>
+    eb.or([eb('pr.state', 'in', OPEN_PROBLEM_STATES), eb.and([eb('pr.state', '=', 'closed'), eb('pr.closed_at', '>', day)])]),
+  ) as Q;
 }
 
 function milestones(db: Db, p: FigureParams) {
@@ -379,13 +397,20 @@ export const FIGURE_SOURCES: Record<FigureKey, FigureSource> = {
       );
     },
   },
-  problemsOpen: { entity: 'problem', measure: 'count', records: (db, p) => problems(db, p).where('pr.state', 'in', OPEN_PROBLEM_STATES) },
+  problemsOpen: { entity: 'problem', measure: 'count', records: (db, p) => openOnDay(problems(db, p), p) },
   problemsOverdue: {
     entity: 'problem',
     measure: 'count',
-    records: (db, p) => problems(db, p).where('pr.state', 'in', OPEN_PROBLEM_STATES).where('pr.deadline', '<', p.today),
+    records: (db, p) => openOnDay(problems(db, p), p).where('pr.deadline', '<', p.today),
   },
-  problemsSolved: { entity: 'problem', measure: 'count', records: (db, p) => problems(db, p).where('pr.state', '=', 'closed') },
+  problemsSolved: {
+    entity: 'problem',
+    measure: 'count',
+    records: (db, p) =>
+      problems(db, p)
+        .where('pr.state', '=', 'closed')
+        .where('pr.closed_at', '<=', endOfDay(holdingDay(p))),
+  },
   milestonesDone: {
     entity: 'milestone',
     measure: 'count',
