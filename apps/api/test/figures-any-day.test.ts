@@ -12,6 +12,7 @@ import { expectFiguresMatchRows, figuresIn, walk } from './figure-walk.js';
 import { addUser, expectApiError } from './helpers.js';
 import { creditCode, insertEnterprise, insertLead, insertProject } from './personas.js';
 import { type Client, describeOnBothDatabases, startTestPlatform, type TestPlatform } from './platform.js';
+import { expectDocumentsAgree } from './report-documents.js';
 
 const DAYS = ['2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31'] as const;
 const QUARTER_OF: Record<(typeof DAYS)[number], string> = {
@@ -222,6 +223,16 @@ describeOnBothDatabases('figures on any day', (kind) => {
         if (same) expect(target.actual, `${target.label} on ${day}: report vs cockpit`).toBe(same.actual.value);
       }
       expect(text).not.toContain('NaN');
+      // the province's distinct totals in the report are the cockpit's, and its Word and Excel state the same numbers
+      const json = report.json();
+      expect(json.totals.enterprises, `report total on ${day}`).toBe(total);
+      const revenueTarget = cockpit.targets.find(
+        (x: { actual: { drill: { figure: string } | null; unit: string } }) =>
+          x.actual.drill?.figure === 'chainRevenue' && x.actual.unit === '元',
+      );
+      expect(json.totals.revenueYearToDate, `report revenue on ${day}`).toBe(revenueTarget.actual.value);
+      expect(json.chainsNote === null, `cross-chain note on ${day}`).toBe(false);
+      await expectDocumentsAgree(office, QUARTER_OF[day], json);
     }
   });
 
