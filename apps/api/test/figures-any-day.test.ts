@@ -195,6 +195,10 @@ describeOnBothDatabases('figures on any day', (kind) => {
     expect(growth.actual).toBeCloseTo(((3 * (11 + 22 + 5) + 40) / (3 * (10 + 20))) * 100 - 100, 1);
     // like-for-like: 甲 and 乙 only, on both days
     expect(growth.alongside).toEqual([{ label: expect.stringContaining('同口径'), value: 10 }]);
+    // revenue figures say which quarters they cover
+    expect(growth.coverage).toBe('截至2024年第三季度');
+    expect(plan.targets.find((x: { metric: string }) => x.metric === 'chainRevenue').coverage).toBe('截至2024年第三季度');
+    expect(plan.targets.find((x: { metric: string }) => x.metric === 'keyProjects').coverage).toBeNull();
   });
 
   it('on every day the cockpit, the plan page, the ranking and the quarterly report agree, and each figure opens its rows', async () => {

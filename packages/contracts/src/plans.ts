@@ -106,6 +106,8 @@ export const PlanTarget = z.object({
   unit: z.string(),
   perUnit: z.string().nullable(),
   source: z.string().nullable(),
+  /** What a revenue-based figure covers (截至2024年第三季度); null for others. */
+  coverage: z.string().nullable(),
   /** Figures shown beside the live one, each labelled (like-for-like growth beside growth). */
   alongside: z.array(z.object({ label: z.string(), value: z.number().nullable() })),
   /** The live figure; null when the metric's module does not track it yet. */

@@ -1,4 +1,4 @@
-import { periodRange } from '@chainboard/contracts';
+import { periodLabel, periodRange } from '@chainboard/contracts';
 import { invalid } from '../../lib/errors.js';
 
 /**
@@ -31,4 +31,11 @@ export function lastQuarterEnded(asOf: string): string | null {
   const year = Number(asOf.slice(0, 4));
   for (let q = 4; q >= 1; q--) if (periodRange(`${year}Q${q}`).end <= asOf) return `${year}Q${q}`;
   return null;
+}
+
+/** The quarters a plan year's revenue covers as of `asOf`, in words, as every revenue figure is labelled: 截至2024年第三季度. */
+export function revenueCoverage(year: number, asOf: string): string {
+  const end = `${year}-12-31`;
+  const last = lastQuarterEnded(asOf < end ? asOf : end);
+  return last ? `截至${periodLabel(last)}` : `${year}年尚无已结束的季度`;
 }

@@ -7,7 +7,7 @@ import { nowIso } from '../../db/dialect.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import { type Actor, hasRole, type RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
-import { checkedAsOf, type FigureParams } from '../figures/index.js';
+import { checkedAsOf, type FigureParams, revenueCoverage } from '../figures/index.js';
 import { planVersionsRepository } from './plan-versions.repository.js';
 import { planVersionsService } from './plan-versions.service.js';
 import { planningDocumentsService } from './planning-documents.service.js';
@@ -43,6 +43,9 @@ function yearElapsed(year: number, on: string): number {
   return (Date.parse(`${on}T00:00:00Z`) - start) / (Date.UTC(year + 1, 0, 1) - start);
 }
 
+/** The metrics read from revenue, labelled with the quarters they cover. */
+const REVENUE_METRICS = ['chainRevenue', 'chainRevenueGrowth'];
+
 /** A target of the plan with its live figure for the plan year as of `p.asOf`. */
 export async function liveTarget(db: Db, p: FigureParams, t: Awaited<ReturnType<typeof repo.targets>>[number]): Promise<PlanTarget> {
   const { year, asOf } = p;
@@ -59,6 +62,7 @@ export async function liveTarget(db: Db, p: FigureParams, t: Awaited<ReturnType<
     perUnit: t.per_unit,
     source: t.source,
     alongside: computed.alongside ?? [],
+    coverage: REVENUE_METRICS.includes(t.metric) ? revenueCoverage(year, asOf) : null,
   };
   if (computed.actual === null) return { ...base, actual: null, unitsMet: null, unitsTotal: null, status: 'notTracked' };
   if (t.per_unit && computed.perUnit) {

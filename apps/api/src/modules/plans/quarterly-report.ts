@@ -11,7 +11,7 @@ import { forbidden, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
 import { chainGaps } from '../chainmap/gaps.js';
-import { type FigureParams, figureReader, lastQuarterEnded, perChainOf, quarterAsOf, recordsOf } from '../figures/index.js';
+import { type FigureParams, figureReader, perChainOf, quarterAsOf, recordsOf, revenueCoverage } from '../figures/index.js';
 import { technologiesRepository } from '../technologies/technologies.repository.js';
 import { planVersionsRepository } from './plan-versions.repository.js';
 import { plansRepository as repo } from './plans.repository.js';
@@ -24,12 +24,6 @@ export { quarterlyReportSheets } from './quarterly-report-sheets.js';
 
 const endOfDay = (d: string) => `${d}T23:59:59.999Z`;
 const ALL_ROWS = { limit: 1_000_000, offset: 0 };
-
-/** The revenue's quarters, as labelled beside it: the year's quarters ended by the as-of day. */
-function revenueLabelOf(asOf: string): string {
-  const last = lastQuarterEnded(asOf);
-  return last ? `截至${periodLabel(last)}` : `${asOf.slice(0, 4)}年尚无已结束的季度`;
-}
 
 type Row = QuarterlyReport['totals'];
 
@@ -163,7 +157,7 @@ export async function quarterlyReport(deps: Deps, ctx: RequestContext, period: s
   const report = {
     period,
     asOf,
-    revenueLabel: revenueLabelOf(asOf),
+    revenueLabel: revenueCoverage(year, asOf),
     planVersion: (await planVersionsRepository.versions(db, plan.id))[0]?.number ?? 1,
     targets,
     tasks,

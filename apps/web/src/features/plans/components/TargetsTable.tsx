@@ -18,6 +18,8 @@ export type TargetRow = {
   comparison?: string;
   perUnit?: string | null;
   alongside?: AlongsideFigure[];
+  /** What a revenue figure covers: 截至2024年第三季度. */
+  coverage?: string | null;
 };
 
 const PER_UNIT: Record<string, string> = { hostZone: '每个承载示范开发区', city: '综改示范区、各市' };
@@ -38,6 +40,11 @@ function Current({ row }: { row: TargetRow }) {
   return (
     <>
       {figure(row.actual, row.unit)}
+      {row.coverage && (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          {row.coverage}
+        </Typography.Text>
+      )}
       <TargetAlongside items={row.alongside} unit={row.unit} />
     </>
   );
