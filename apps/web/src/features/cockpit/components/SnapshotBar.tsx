@@ -40,9 +40,14 @@ export default function SnapshotBar({ snapshots, selected, onSelect, canTake, ye
           value: s.id,
           label: `${periodLabel(s.period)} · ${s.auto ? '季度末' : '手动'}快照（截至 ${s.asOf}）`,
         }))}
+        // once chosen, the header says the day: the short name keeps the bar inside a phone's width
+        labelRender={({ value, label }) => {
+          const s = snapshots.find((x) => x.id === value);
+          return s ? `${periodLabel(s.period)} · ${s.auto ? '季度末' : '手动'}快照` : label;
+        }}
         aria-label="快照"
       />
-      {selected !== undefined && <Button onClick={() => setDiffOpen(true)}>与今日对比</Button>}
+      {selected !== undefined && <Button onClick={() => setDiffOpen(true)}>与今日记录对比</Button>}
       {canTake && (
         <Select
           style={{ width: 180 }}
