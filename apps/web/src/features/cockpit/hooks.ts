@@ -44,7 +44,13 @@ export function useSnapshot(id: number | undefined) {
 }
 
 export function useSnapshotDiff(id: number | undefined) {
-  return useQuery({ queryKey: [...COCKPIT, 'diff', id ?? 0], queryFn: () => getSnapshotDiff(id as number), enabled: id !== undefined });
+  return useQuery({
+    queryKey: [...COCKPIT, 'diff', id ?? 0],
+    queryFn: () => getSnapshotDiff(id as number),
+    enabled: id !== undefined,
+    // read against today's records: asked again each time it opens, so a correction just made shows
+    staleTime: 0,
+  });
 }
 
 export function useTakeSnapshot() {
