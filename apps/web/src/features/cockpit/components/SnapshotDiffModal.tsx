@@ -39,7 +39,7 @@ function figuresOf(c: Cockpit): Map<string, FigureInfo> {
     ...c.landed.perZone.map(within(COCKPIT_FIGURE_LABELS.landedPerHostZone)),
     ...[c.problems.open, c.problems.overdue, c.problems.solved].map(within(null)),
     ...(c.milestones ? [c.milestones.done, c.milestones.late] : []).map(within(null)),
-    ...[c.freshness.stale, c.freshness.total].map(within(null)),
+    ...[c.freshness.stale, c.freshness.total].map(within('企业信息更新')),
   ]);
 }
 
