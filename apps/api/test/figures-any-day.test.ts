@@ -271,6 +271,7 @@ describeOnBothDatabases('figures on any day', (kind) => {
     // nothing changed yet: the rebuilt day is the stored one, figure by figure
     const same = (await office.get(`/api/cockpit/snapshots/${q2.id}/diff`)).json();
     for (const c of same.changes) expect(c.rebuilt, c.id).toBe(c.before);
+    expect(same.definitionsChanged).toBe(false);
 
     // a late entry (placed from April, entered now) and a correction of 甲's first quarter
     const db = t.deps.db;

@@ -212,6 +212,11 @@ export type CockpitSnapshot = z.infer<typeof CockpitSnapshot>;
 export const SnapshotDiff = z.object({
   snapshot: SnapshotSummary,
   today: z.string(),
+  /**
+   * The figures were counted under other definitions when the snapshot was taken (an upgrade changed
+   * them): a rebuilt figure then differs by definition, and no records are named.
+   */
+  definitionsChanged: z.boolean(),
   changes: z.array(
     z.object({
       id: z.string(),

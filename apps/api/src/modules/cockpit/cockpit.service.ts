@@ -30,6 +30,7 @@ import { policy } from '../../policy/policy.js';
 import { chainGaps } from '../chainmap/gaps.js';
 import {
   checkedAsOf,
+  FIGURE_DEFINITIONS_VERSION,
   type FigureParams,
   type FigureReader,
   figureReader,
@@ -440,7 +441,7 @@ async function takeSnapshot(deps: Deps, period: string, opts: { auto: boolean; t
       period,
       asOf,
       auto: opts.auto,
-      figures: JSON.stringify({ cockpit, ranking, rows }),
+      figures: JSON.stringify({ cockpit, ranking, rows, definitions: FIGURE_DEFINITIONS_VERSION }),
       takenBy: opts.takenBy,
       takenAt: deps.clock.nowIso(),
     });
@@ -571,7 +572,10 @@ export const cockpitService = {
    */
   async diff(deps: Deps, ctx: RequestContext, id: number): Promise<SnapshotDiff> {
     const snap = await this.snapshot(deps, ctx, id);
-    const kept = (JSON.parse((await repo.snapshot(deps.db, id))?.figures ?? '{}') as { rows?: FigureRows }).rows ?? null;
+    const stored = JSON.parse((await repo.snapshot(deps.db, id))?.figures ?? '{}') as { rows?: FigureRows; definitions?: number };
+    const definitionsChanged = stored.definitions !== FIGURE_DEFINITIONS_VERSION;
+    // records are named only where the snapshot kept them under today's definitions
+    const kept = definitionsChanged ? null : (stored.rows ?? null);
     const now = await this.cockpit(deps, ctx, { year: snap.cockpit.year });
     const current = new Map(flatten(now).map((f) => [f.id, f]));
     const ask = askFor(PROVINCE, snap.cockpit.year, deps.clock.today(), snap.asOf);
@@ -600,7 +604,7 @@ export const cockpitService = {
       });
     }
     const { cockpit: _c, ranking: _r, ...summary } = snap;
-    return { snapshot: summary, today: now.today, changes };
+    return { snapshot: summary, today: now.today, definitionsChanged, changes };
   },
 
   /** Records given by id, with their names, for a diff. */

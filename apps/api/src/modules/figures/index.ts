@@ -6,3 +6,9 @@
 export * from './as-of.js';
 export * from './defined-metrics.js';
 export * from './figures.repository.js';
+
+/**
+ * The version of the figures' definitions. Raise it whenever a figure starts counting differently, so a
+ * snapshot taken under the old definitions is not read as if records had changed.
+ */
+export const FIGURE_DEFINITIONS_VERSION = 2;

@@ -119,6 +119,11 @@ export default function SnapshotDiffModal({ id, onClose }: { id: number | undefi
             {`快照：${periodLabel(data.snapshot.period)}（数据截至 ${data.snapshot.asOf}${version ? `，第${version}版计划` : ''}）；同日按今日记录重算，差异来自补录和更正`}
           </Typography.Text>
         )}
+        {data?.definitionsChanged && (
+          <Typography.Text type="secondary" data-testid="snapshot-diff-definitions">
+            该快照生成后平台更新了指标口径：重算差异可能来自口径调整，不逐条列出记录
+          </Typography.Text>
+        )}
         <Flex justify="space-between" align="center" wrap gap={8}>
           {data &&
             (differing === 0 ? (
