@@ -200,6 +200,7 @@ export async function lockForAuditChain(db: Db, kind: DatabaseKind): Promise<voi
   if (kind === 'postgres') await sql`select pg_advisory_xact_lock(727274)`.execute(db);
 }
 
+/** The machine's present instant, for tests and benchmarks that write rows directly; the platform reads `deps.clock`. */
 export function nowIso(): string {
   return new Date().toISOString();
 }

@@ -7,9 +7,7 @@ import type { PlanningDocumentInput, PlanningDocumentState, PlanningObligation }
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
 import { checkDateOrder } from '../../lib/date-order.js';
-import { today } from '../../lib/dates.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -19,7 +17,8 @@ type Input = z.output<typeof PlanningDocumentInput>;
 type Query = { kind?: string; chainId?: number; state?: PlanningDocumentState };
 
 /** Every obligation of the year with what was given, as the caller may see it. */
-async function obligations(db: Db, ctx: RequestContext | null, year: number): Promise<PlanningObligation[]> {
+/** Who owes which document of the year, and in what state on `today`. */
+async function obligations(db: Db, ctx: RequestContext | null, year: number, today: string): Promise<PlanningObligation[]> {
   const requirements = await repo.requirements(db, year);
   const owed = await repo.owed(db, year, requirements);
   const given = new Map(
@@ -41,7 +40,7 @@ async function obligations(db: Db, ctx: RequestContext | null, year: number): Pr
   const alliance = new Map(
     (await repo.allianceDocuments(db, year)).map((a) => [`${a.leader_enterprise_id}:${a.chain_id}:${a.kind}`, Number(a.n)]),
   );
-  const now = today();
+  const now = today;
   return owed
     .filter((o) => ctx === null || policy.plan.seesDocument(ctx.actor, o))
     .map((o) => {
@@ -111,7 +110,7 @@ async function owedFor(db: Db, ctx: RequestContext, input: Input): Promise<{ owe
 export const planningDocumentsService = {
   async list(deps: Deps, ctx: RequestContext, year: number, q: Query) {
     if (!policy.plan.read(ctx.actor)) throw forbidden();
-    return (await obligations(deps.db, ctx, year)).filter(
+    return (await obligations(deps.db, ctx, year, deps.clock.today())).filter(
       (o) => (!q.kind || o.kind === q.kind) && (!q.chainId || o.chainId === q.chainId) && (!q.state || o.state === q.state),
     );
   },
@@ -123,7 +122,7 @@ export const planningDocumentsService = {
       if (!policy.plan.submitDocument(ctx.actor, owed)) throw forbidden('只有负有报送责任的单位可以报送');
       checkDateOrder([{ field: 'issuedOn', label: '印发日期', on: input.issuedOn }], deps.clock.today());
       const existing = await repo.find(trx, owed);
-      const now = nowIso();
+      const now = deps.clock.nowIso();
       const values = { title: input.title, issued_on: input.issuedOn, note: input.note, updated_at: now };
       let id: number;
       if (existing) {
@@ -152,17 +151,17 @@ export const planningDocumentsService = {
       return { key: repo.keyOf(owed), year };
     });
     // the very obligation given: on one chain several chain masters (or, for the office, several units) owe the same document
-    const mine = (await obligations(deps.db, ctx, year)).find((o) => repo.keyOf(o) === key);
+    const mine = (await obligations(deps.db, ctx, year, deps.clock.today())).find((o) => repo.keyOf(o) === key);
     if (!mine) throw notFound('报送记录');
     return mine;
   },
 
   /** For the plan page: per milestone (task seq : quarter), how many documents are owed as its evidence and how many given. */
-  async evidence(db: Db, year: number): Promise<Map<string, { owed: number; given: number; kinds: string[] }>> {
+  async evidence(db: Db, year: number, today: string): Promise<Map<string, { owed: number; given: number; kinds: string[] }>> {
     const requirements = await repo.requirements(db, year);
     const byRequirement = new Map(requirements.map((r) => [Number(r.id), r]));
     const out = new Map<string, { owed: number; given: number; kinds: string[] }>();
-    for (const o of await obligations(db, null, year)) {
+    for (const o of await obligations(db, null, year, today)) {
       const r = byRequirement.get(o.requirementId);
       if (!r || r.evidence_task_seq === null || r.evidence_quarter === null) continue;
       const key = `${r.evidence_task_seq}:${r.evidence_quarter}`;

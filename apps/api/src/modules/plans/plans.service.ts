@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { OrgType, Plan, PlanTarget } from '@chainboard/contracts';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import { type Actor, hasRole, type RequestContext } from '../../policy/actor.js';
 import { policy } from '../../policy/policy.js';
@@ -98,7 +97,7 @@ export const plansService = {
     if (!plan) throw notFound(`${year} 年行动计划`);
     const today = deps.clock.today();
     const asOf = checkedAsOf(year, asked, today);
-    const evidence = await planningDocumentsService.evidence(deps.db, year);
+    const evidence = await planningDocumentsService.evidence(deps.db, year, today);
     const targets = [];
     for (const t of await repo.targets(deps.db, plan.id)) targets.push(await liveTarget(deps.db, { year, asOf, today: asked ?? today }, t));
     const tasks = (await repo.tasks(deps.db, plan.id)).map((t) => ({
@@ -150,7 +149,7 @@ export const plansService = {
       if (!hasRole(ctx.actor, 'editor') || !isResponsible(ctx.actor, organisationName, JSON.parse(m.responsible)))
         throw forbidden('只有该节点的责任单位可以报告完成');
       if (m.state === 'confirmed') throw invalid('该节点已确认完成');
-      await repo.updateMilestone(trx, id, { state: 'reported', evidence, reported_by: organisationName, reported_at: nowIso() });
+      await repo.updateMilestone(trx, id, { state: 'reported', evidence, reported_by: organisationName, reported_at: deps.clock.nowIso() });
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,
@@ -171,7 +170,7 @@ export const plansService = {
       const m = await repo.milestone(trx, id);
       if (!m) throw notFound('节点');
       if (m.state !== 'reported') throw invalid(m.state === 'confirmed' ? '该节点已确认完成' : '责任单位尚未报告完成');
-      await repo.updateMilestone(trx, id, { state: 'confirmed', confirmed_at: nowIso() });
+      await repo.updateMilestone(trx, id, { state: 'confirmed', confirmed_at: deps.clock.nowIso() });
       await deps.audit.record(trx, {
         actor: ctx.actor,
         ip: ctx.ip,

@@ -2,7 +2,6 @@ import { periodRange, QUARTERLY_SUMMARY_GRACE_DAYS, type WorkReportInput } from 
 import type { z } from 'zod';
 import { type Deps, inTransaction } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
 import { countRows } from '../../db/paging.js';
 import { daysAfter } from '../../lib/dates.js';
 import { conflict, forbidden } from '../../lib/errors.js';
@@ -74,7 +73,7 @@ export const workReportsService = {
           title: r.title,
           content: r.content,
           submitted_by: ctx.actor.username,
-          submitted_at: nowIso(),
+          submitted_at: deps.clock.nowIso(),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
