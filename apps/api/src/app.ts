@@ -1,3 +1,4 @@
+import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -5,7 +6,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { Config } from './config.js';
+import { type Config, fastifyTrustProxy } from './config.js';
 import type { Deps } from './context.js';
 import { type Connection, connect } from './db/dialect.js';
 import { demoRoutes } from './demo/demo.routes.js';
@@ -52,7 +53,8 @@ export function createDeps(
   clock: Clock = systemClock,
 ): Deps & { connection: Connection } {
   assertSm3Works();
-  const audit = new AuditTrail(loadAuditKey(config.auditKey, config.dataDir), connection.kind, clock);
+  const key = loadAuditKey(config.auditKey, config.dataDir);
+  const audit = new AuditTrail(key, connection.kind, clock, path.join(config.dataDir, 'audit.head'));
   return { db: connection.db, kind: connection.kind, config, audit, clock, connection };
 }
 
@@ -60,7 +62,7 @@ export function createDeps(
 export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ? { level: deps.config.logLevel } : false,
-    trustProxy: deps.config.trustProxy,
+    trustProxy: fastifyTrustProxy(deps.config.trustProxy),
     bodyLimit: 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);

@@ -158,3 +158,19 @@ function clientFor(app: FastifyInstance, session: string | null, csrf: string | 
       }),
   };
 }
+
+/**
+ * A second API on a platform's database, with its own connections, as a second process behind a
+ * load balancer would be. Close it before the platform.
+ */
+export async function startSecondApp(t: TestPlatform) {
+  const deps = createDeps(t.config, connect(t.config), t.deps.clock);
+  const app = await buildApp(deps);
+  return {
+    app,
+    async close() {
+      await app.close();
+      await deps.connection.close();
+    },
+  };
+}

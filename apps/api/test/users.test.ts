@@ -237,12 +237,19 @@ describeOnBothDatabases('users', (kind) => {
         'PASSWORD_POLICY',
       );
       expect(same.message).toContain('不能与当前密码相同');
+      expect(await snapshot(t.deps.db)).toEqual(before);
+      // a wrong current password is refused and, like a wrong login password, counts towards the lockout
       const wrong = expectApiError(
         await own.post('/api/auth/password', { currentPassword: 'Not-Mine-2024', newPassword: 'Brand-New-2024' }),
         400,
       );
       expect(wrong.fields).toHaveProperty('currentPassword');
-      expect(await snapshot(t.deps.db)).toEqual(before);
+      const counted = await t.deps.db
+        .selectFrom('users')
+        .select('failed_attempts')
+        .where('id', '=', w.users.officeViewer)
+        .executeTakeFirstOrThrow();
+      expect(counted.failed_attempts).toBe(1);
     });
   });
 

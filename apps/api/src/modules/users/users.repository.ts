@@ -1,5 +1,5 @@
 import type { OrgType, Role, User, UserQuery } from '@chainboard/contracts';
-import type { Insertable, Updateable } from 'kysely';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import type { DatabaseKind, Db, UsersTable } from '../../db/database.js';
 import { containsInsensitive } from '../../db/dialect.js';
 import { countRows } from '../../db/paging.js';
@@ -109,6 +109,60 @@ export const usersRepository = {
 
   async update(db: Db, id: number, values: Updateable<UsersTable>): Promise<void> {
     await db.updateTable('users').set(values).where('id', '=', id).execute();
+  },
+
+  /**
+   * Takes the next place in the account's failure count before its password is checked, in one
+   * atomic statement: `null` when the account is locked. The place that reaches `max` sets the lock;
+   * once a lock has expired the count starts again at 1. `lockedUntil` is the lock this place set.
+   */
+  async reserveAttempt(
+    db: Db,
+    id: number,
+    a: { now: string; lockUntil: string; max: number },
+  ): Promise<{ attempts: number; lockedUntil: string | null } | null> {
+    const place = sql<number>`(case when locked_until is null then failed_attempts + 1 else 1 end)`;
+    const row = await db
+      .updateTable('users')
+      .set({
+        failed_attempts: place,
+        // the column itself in the second branch gives the CASE its type on PostgreSQL
+        locked_until: sql<
+          string | null
+        >`case when ${place} >= ${a.max} then ${a.lockUntil} when locked_until is null then locked_until end`,
+      })
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', a.now)]))
+      .returning(['failed_attempts', 'locked_until'])
+      .executeTakeFirst();
+    return row ? { attempts: Number(row.failed_attempts), lockedUntil: row.locked_until } : null;
+  },
+
+  /** An attempt refused by the lock still counts; the lock it found, or null when it has just ended. */
+  async countRefusedAttempt(db: Db, id: number, now: string): Promise<string | null> {
+    const row = await db
+      .updateTable('users')
+      .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1) }))
+      .where('id', '=', id)
+      .where('locked_until', '>', now)
+      .returning('locked_until')
+      .executeTakeFirst();
+    return row?.locked_until ?? null;
+  },
+
+  /**
+   * A right password clears the count it took a place in, unless another attempt reached the lock
+   * meanwhile: true when the count was cleared. `values` are written in the same statement.
+   */
+  async releaseAttempt(db: Db, id: number, a: { attempts: number; max: number }, values: Updateable<UsersTable> = {}): Promise<boolean> {
+    const row = await db
+      .updateTable('users')
+      .set({ ...values, failed_attempts: 0, locked_until: null })
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('failed_attempts', '<', a.max), eb('failed_attempts', '=', a.attempts)]))
+      .returning('id')
+      .executeTakeFirst();
+    return row !== undefined;
   },
 
   async setRoles(db: Db, userId: number, roles: readonly Role[]): Promise<void> {
