@@ -34,11 +34,21 @@ const CLI_ACTOR: Actor = {
 };
 const cliContext = { actor: CLI_ACTOR, ip: null };
 
-async function withDeps<T>(work: (deps: ReturnType<typeof createDeps>) => Promise<T>, opts = { migrate: true }): Promise<T> {
+/**
+ * `open`: check the audit key against the database's trail first, as a server start does (off for
+ * `audit verify`, which reports a wrong key or a missing head instead of refusing).
+ */
+async function withDeps<T>(
+  work: (deps: ReturnType<typeof createDeps>) => Promise<T>,
+  { migrate = true, open = migrate }: { migrate?: boolean; open?: boolean } = {},
+): Promise<T> {
   const deps = createDeps(loadConfig());
   try {
-    if (opts.migrate) await migrateToLatest(deps.db);
-    return await work(deps);
+    if (migrate) await migrateToLatest(deps.db);
+    if (open) await deps.audit.open(deps.db);
+    const result = await work(deps);
+    if (open) await deps.audit.checkpoint(deps.db);
+    return result;
   } finally {
     await deps.connection.close();
   }
@@ -118,18 +128,23 @@ program
   .command('audit')
   .description('the audit trail')
   .command('verify')
-  .description('check every audit row against its HMAC-SM3 chain; exits 1 when a row was edited, removed or reordered')
+  .description(
+    'check every audit row against its HMAC-SM3 chain and the signed head (in the database and <data dir>/audit.head); exits 1 when a row was edited, removed, reordered or cut from the end',
+  )
   .action(() =>
-    withDeps(async (deps) => {
-      const result = await deps.audit.verify(deps.db);
-      for (const p of result.problems) console.error(`row ${p.id}: ${p.problem}`);
-      console.log(
-        result.ok
-          ? `audit trail intact: ${result.checked} row(s) checked`
-          : `audit trail BROKEN: ${result.problems.length} problem(s) in ${result.checked} row(s)`,
-      );
-      if (!result.ok) process.exitCode = 1;
-    }),
+    withDeps(
+      async (deps) => {
+        const result = await deps.audit.verify(deps.db);
+        for (const p of result.problems) console.error(`row ${p.id}: ${p.problem}`);
+        console.log(
+          result.ok
+            ? `audit trail intact: ${result.checked} row(s) checked`
+            : `audit trail BROKEN: ${result.problems.length} problem(s) in ${result.checked} row(s)`,
+        );
+        if (!result.ok) process.exitCode = 1;
+      },
+      { open: false },
+    ),
   );
 
 program
@@ -176,6 +191,7 @@ program
     const deps = createDeps(config);
     try {
       await migrateToLatest(deps.db);
+      await deps.audit.open(deps.db);
       const seeded = await seedReference(deps, { adminPassword: config.adminPassword });
       if (seeded.adminPassword && !config.adminPassword) console.log(`initial password of admin: ${seeded.adminPassword}`);
       const done = await deps.db.selectFrom('settings').select('value').where('key', '=', DEMO_SETTING).executeTakeFirst();
@@ -187,6 +203,7 @@ program
           `demo data written in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.enterprises} enterprises, ${summary.figures} quarterly figures, ${summary.projects} projects, ${summary.users} logins (password ${DEMO_PASSWORD})`,
         );
       }
+      await deps.audit.checkpoint(deps.db);
     } finally {
       await deps.connection.close();
     }

@@ -3,12 +3,26 @@ import { loadConfig } from './config.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedReference } from './seed/seed-reference.js';
 
+/** The audit chain's head is copied to `<data dir>/audit.head` this often (the write window). */
+const AUDIT_CHECKPOINT_MS = 5000;
+
 /** Reads the environment, migrates, seeds what is missing, and listens. */
 export async function startServer(config = loadConfig()) {
   const deps = createDeps(config);
-  await migrateToLatest(deps.db);
+  try {
+    await migrateToLatest(deps.db);
+    // a process with another audit key would write rows that break the chain for good: refuse to start
+    await deps.audit.open(deps.db);
+  } catch (err) {
+    await deps.connection.close();
+    throw err;
+  }
   const seeded = await seedReference(deps, { adminPassword: config.adminPassword });
   const app = await buildApp(deps, { logger: true });
+  const stopCheckpoints = deps.audit.checkpointEvery(deps.db, AUDIT_CHECKPOINT_MS, (err) =>
+    app.log.error({ err }, 'audit head checkpoint failed'),
+  );
+  app.addHook('onClose', stopCheckpoints);
   const close = async () => {
     await app.close();
     await deps.connection.close();

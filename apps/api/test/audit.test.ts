@@ -5,6 +5,8 @@ import { promisify } from 'node:util';
 import type { AuditEntry } from '@chainboard/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createAuditGuards } from '../src/db/migrations/202612080900_audit_head.js';
+import { dropAuditGuards } from './audit-guards.js';
 import { addUser, auditCount, auditRowsAfter, CHINESE, expectApiError, lastAuditId, registeredApiRoutes, snapshot } from './helpers.js';
 import { seedWorld, type World } from './personas.js';
 import { type Client, describeOnBothDatabases, PASSWORD, startTestPlatform, type TestPlatform } from './platform.js';
@@ -248,6 +250,7 @@ describeOnBothDatabases('audit trail', (kind) => {
     });
 
     it('a row edited by hand in the database is reported, and the CLI exits 1', async () => {
+      await dropAuditGuards(t.deps.db, kind);
       const id = await middleRow();
       const original = await t.deps.db.selectFrom('audit_log').select('after_json').where('id', '=', id).executeTakeFirstOrThrow();
       await t.deps.db.updateTable('audit_log').set({ after_json: '{"notes":"改过"}' }).where('id', '=', id).execute();
@@ -263,10 +266,12 @@ describeOnBothDatabases('audit trail', (kind) => {
       expect(cli.exitCode).toBe(1);
 
       await t.deps.db.updateTable('audit_log').set({ after_json: original.after_json }).where('id', '=', id).execute();
+      await createAuditGuards(t.deps.db);
       expect((await verify()).ok).toBe(true);
     });
 
-    it('a deleted middle row is reported at the row after it', async () => {
+    it('a deleted middle row is reported at the row after it, and the head counts one row missing', async () => {
+      await dropAuditGuards(t.deps.db, kind);
       const id = await middleRow();
       await t.deps.db.deleteFrom('audit_log').where('id', '=', id).execute();
       const next = Number(
@@ -274,7 +279,11 @@ describeOnBothDatabases('audit trail', (kind) => {
       );
       const result = await verify();
       expect(result.ok).toBe(false);
-      expect(result.problems).toEqual([{ id: next, problem: expect.stringContaining('删除') }]);
+      expect(result.problems).toEqual([
+        { id: next, problem: expect.stringContaining('删除') },
+        { id: await lastAuditId(t.deps.db), problem: expect.stringContaining('有 1 条记录被删除') },
+      ]);
+      await createAuditGuards(t.deps.db);
     });
   });
 

@@ -90,6 +90,17 @@ export interface AuditLogTable {
   mac: string;
 }
 
+/** The audit chain's head, one row (id 1): see modules/audit/audit-head.ts. */
+export interface AuditHeadTable {
+  id: number;
+  last_id: number;
+  row_count: number;
+  last_mac: string;
+  key_fingerprint: string | null;
+  at: string;
+  signature: string | null;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -104,6 +115,7 @@ export interface Database {
   chain_status_history: ChainStatusHistoryTable;
   chain_hosts: ChainHostsTable;
   audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
   settings: SettingsTable;
   enterprises: EnterprisesTable;
   enterprise_chains: EnterpriseChainsTable;

@@ -20,6 +20,7 @@ import * as chainSpanIndex from './202612040000_chain_span_index.js';
 import * as timeHistory from './202612080000_time_history.js';
 import * as planVersions from './202612080100_plan_versions.js';
 import * as segmentHistory from './202612080200_segment_history.js';
+import * as auditHead from './202612080900_audit_head.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '202612080000_time_history': timeHistory,
   '202612080100_plan_versions': planVersions,
   '202612080200_segment_history': segmentHistory,
+  '202612080900_audit_head': auditHead,
 };

@@ -2,17 +2,47 @@ import type { AuditQuery } from '@chainboard/contracts';
 import type { Insertable, Selectable } from 'kysely';
 import type { AuditLogTable, DatabaseKind, Db } from '../../db/database.js';
 import { containsInsensitive } from '../../db/dialect.js';
+import type { AuditHead } from './audit-head.js';
 
 export type AuditRow = Selectable<AuditLogTable>;
 
 export const auditRepository = {
-  async lastMac(db: Db): Promise<string | null> {
-    const row = await db.selectFrom('audit_log').select('mac').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  async insert(db: Db, row: Insertable<AuditLogTable>): Promise<number> {
+    const { id } = await db.insertInto('audit_log').values(row).returning('id').executeTakeFirstOrThrow();
+    return Number(id);
+  },
+
+  async macAt(db: Db, id: number): Promise<string | null> {
+    const row = await db.selectFrom('audit_log').select('mac').where('id', '=', id).executeTakeFirst();
     return row?.mac ?? null;
   },
 
-  async insert(db: Db, row: Insertable<AuditLogTable>): Promise<void> {
-    await db.insertInto('audit_log').values(row).execute();
+  async head(db: Db): Promise<AuditHead | null> {
+    const r = await db.selectFrom('audit_head').selectAll().where('id', '=', 1).executeTakeFirst();
+    if (!r) return null;
+    return {
+      lastId: Number(r.last_id),
+      rowCount: Number(r.row_count),
+      lastMac: r.last_mac,
+      fingerprint: r.key_fingerprint,
+      at: r.at,
+      signature: r.signature,
+    };
+  },
+
+  async setHead(db: Db, h: AuditHead): Promise<void> {
+    await db
+      .updateTable('audit_head')
+      .set({
+        last_id: h.lastId,
+        row_count: h.rowCount,
+        last_mac: h.lastMac,
+        key_fingerprint: h.fingerprint,
+        at: h.at,
+        signature: h.signature,
+      })
+      .where('id', '=', 1)
+      .execute();
   },
 
   async page(db: Db, kind: DatabaseKind, q: AuditQuery): Promise<{ rows: AuditRow[]; total: number }> {
