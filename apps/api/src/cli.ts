@@ -135,7 +135,7 @@ program
     withDeps(
       async (deps) => {
         const result = await deps.audit.verify(deps.db);
-        for (const p of result.problems) console.error(`row ${p.id}: ${p.problem}`);
+        for (const p of result.problems) console.error(`${p.id > 0 ? `row ${p.id}` : 'trail'}: ${p.problem}`);
         console.log(
           result.ok
             ? `audit trail intact: ${result.checked} row(s) checked`

@@ -212,6 +212,29 @@ describeOnBothDatabases('audit trail length', (kind) => {
     expect((await verify()).ok).toBe(true);
   });
 
+  // several API processes share a database on PostgreSQL; on SQLite one process serves a file
+  it.runIf(kind === 'postgres')('two processes with the same key writing at once keep one chain and an exact head', async () => {
+    const second = createDeps(t.config, connect(t.config), t.deps.clock);
+    try {
+      await second.audit.open(second.db);
+      const before = await auditCount(t.deps.db);
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          (i % 2 ? second : t.deps).db
+            .transaction()
+            .execute((trx) =>
+              (i % 2 ? second : t.deps).audit.record(trx, { actor: null, ip: null, action: 'update', entityType: 'test', entityId: i }),
+            ),
+        ),
+      );
+      expect(await auditCount(t.deps.db)).toBe(before + 20);
+      expect(await verify()).toEqual({ ok: true, checked: before + 20, problems: [] });
+      expect(await second.audit.verify(second.db)).toMatchObject({ ok: true });
+    } finally {
+      await second.connection.close();
+    }
+  });
+
   it('a process with another audit key refuses to start, and writes nothing', async () => {
     const before = await auditCount(t.deps.db);
     const other = { ...t.config, auditKey: 'another-audit-key', port: 0, host: '127.0.0.1', webDist: null };

@@ -17,7 +17,9 @@ export function VerifyResultModal({ result, onClose }: { result: AuditVerifyResu
             {result.problems.map((problem) => (
               <li key={`${problem.id}-${problem.problem}`}>
                 <Typography.Text type="danger">
-                  记录 #{problem.id}：{problem.problem}
+                  {/* id 0: a problem of the trail as a whole (its head or checkpoint), not of one row */}
+                  {problem.id > 0 ? `记录 #${problem.id}：` : '审计日志：'}
+                  {problem.problem}
                 </Typography.Text>
               </li>
             ))}
