@@ -239,6 +239,9 @@ describeOnBothDatabases('audit trail length', (kind) => {
     const before = await auditCount(t.deps.db);
     const other = { ...t.config, auditKey: 'another-audit-key', port: 0, host: '127.0.0.1', webDist: null };
     await expect(startServer(other)).rejects.toThrow(KEY_MISMATCH);
+    // one started without CHAINBOARD_AUDIT_KEY generates a key of its own, which the database refuses too
+    await expect(startServer({ ...other, auditKey: null })).rejects.toThrow(KEY_MISMATCH);
+    expect(fs.existsSync(path.join(t.config.dataDir, 'audit.key'))).toBe(true);
     expect(KEY_MISMATCH).toContain('审计密钥与数据库记录的密钥指纹不一致：请使用与其他服务进程相同的 CHAINBOARD_AUDIT_KEY');
     expect(KEY_MISMATCH).toContain('the audit key does not match');
 
