@@ -1,5 +1,6 @@
 import { type MetricDefinition, type PlanFile, type PlanVersion, periodRange } from '@chainboard/contracts';
 import type { Db } from '../../db/database.js';
+import { targetRows } from './plans.repository.js';
 
 type Task = PlanFile['tasks'][number];
 type NewVersion = { change: 'import' | 'edit'; by: string; byName: string; at: string; note: string | null; file: PlanFile };
@@ -119,23 +120,7 @@ export const planVersionsRepository = {
       .where('id', '=', planId)
       .execute();
     await db.deleteFrom('plan_targets').where('plan_id', '=', planId).execute();
-    await db
-      .insertInto('plan_targets')
-      .values(
-        file.targets.map((t, i) => ({
-          plan_id: planId,
-          seq: i + 1,
-          key: t.key,
-          label: t.label,
-          metric: t.metric,
-          comparison: t.comparison,
-          value: t.value,
-          unit: t.unit,
-          per_unit: t.perUnit ?? null,
-          source: t.source ?? null,
-        })),
-      )
-      .execute();
+    await db.insertInto('plan_targets').values(targetRows(planId, file.targets)).execute();
 
     const tasks = await db.selectFrom('plan_tasks').select(['id', 'seq']).where('plan_id', '=', planId).execute();
     const taskIds = new Map(tasks.map((t) => [Number(t.seq), Number(t.id)]));

@@ -68,23 +68,7 @@ export const plansRepository = {
       .values({ year: plan.year, title: plan.title, issuer: plan.issuer, issued_on: plan.issuedOn, created_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await db
-      .insertInto('plan_targets')
-      .values(
-        plan.targets.map((t, i) => ({
-          plan_id: id,
-          seq: i + 1,
-          key: t.key,
-          label: t.label,
-          metric: t.metric,
-          comparison: t.comparison,
-          value: t.value,
-          unit: t.unit,
-          per_unit: t.perUnit ?? null,
-          source: t.source ?? null,
-        })),
-      )
-      .execute();
+    await db.insertInto('plan_targets').values(targetRows(id, plan.targets)).execute();
     for (const task of plan.tasks) {
       const { id: taskId } = await db
         .insertInto('plan_tasks')
@@ -140,3 +124,19 @@ export const plansRepository = {
     return Number(id);
   },
 };
+
+/** A plan file's targets as the rows of `plan_targets`, numbered in the file's order. */
+export function targetRows(planId: number, targets: PlanFile['targets']) {
+  return targets.map((t, i) => ({
+    plan_id: planId,
+    seq: i + 1,
+    key: t.key,
+    label: t.label,
+    metric: t.metric,
+    comparison: t.comparison,
+    value: t.value,
+    unit: t.unit,
+    per_unit: t.perUnit ?? null,
+    source: t.source ?? null,
+  }));
+}
