@@ -48,7 +48,7 @@ async function serve(name: string, offset: number, dataDir: string, args: string
       HOST: '127.0.0.1',
       CHAINBOARD_DATA_DIR: dataDir,
       CHAINBOARD_DEMO: 'true',
-      CHAINBOARD_AUDIT_KEY: `e2e-${name}`,
+      CHAINBOARD_AUDIT_KEY: auditKeyOf(name),
       LOG_LEVEL: 'warn',
     },
     stdio: 'ignore',
@@ -81,6 +81,9 @@ export function startDemoPlatform(name: string, offset: number, scale = 0.25): P
 }
 
 /** A platform on a data folder built beforehand (e.g. by the benchmark's builder). */
+/** The audit key a spec's own platform runs with: a data set built for it must be signed with the same. */
+export const auditKeyOf = (name: string) => `e2e-${name}`;
+
 export function startPlatformOn(name: string, offset: number, dataDir: string, removeData: boolean): Promise<DemoPlatform> {
   return serve(name, offset, dataDir, ['--import', 'tsx', 'apps/api/src/server.ts'], removeData);
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { type DemoPlatform, fitsWidth, screenshot, signInAsDemo, startPlatformOn } from '../support.js';
+import { auditKeyOf, type DemoPlatform, fitsWidth, screenshot, signInAsDemo, startPlatformOn } from '../support.js';
 
 /**
  * The cockpit renders the demo data (one province) and a national-shaped data set (500 chains), on a
@@ -14,12 +14,15 @@ import { type DemoPlatform, fitsWidth, screenshot, signInAsDemo, startPlatformOn
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
-/** Builds a data set with the demo generator into a new data folder (via the benchmark's builder, kept). */
-function buildDataSet(scale: number, chains: number): string {
+/**
+ * Builds a data set with the demo generator into a new data folder (via the benchmark's builder, kept),
+ * its audit trail signed with the key the platform serving it uses.
+ */
+function buildDataSet(scale: number, chains: number, name: string): string {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chainboard-e2e-cockpit-'));
   execFileSync(process.execPath, ['--import', 'tsx', 'apps/api/bench/cockpit-phase.ts', '', String(scale), String(chains), '1'], {
     cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: '', BENCH_KEEP_DIR: dataDir },
+    env: { ...process.env, DATABASE_URL: '', BENCH_KEEP_DIR: dataDir, CHAINBOARD_AUDIT_KEY: auditKeyOf(name) },
     stdio: 'ignore',
     timeout: 15 * 60_000,
   });
@@ -53,7 +56,7 @@ for (const set of [
     test.describe.configure({ mode: 'serial', timeout: 20 * 60_000 });
     let platform: DemoPlatform;
     test.beforeAll(async () => {
-      const dataDir = set.dir ?? buildDataSet(set.scale, set.chains);
+      const dataDir = set.dir ?? buildDataSet(set.scale, set.chains, `cockpit-${set.name}`);
       platform = await startPlatformOn(`cockpit-${set.name}`, set.name === 'demo' ? 10 : 11, dataDir, !set.dir);
     });
     test.afterAll(async () => {

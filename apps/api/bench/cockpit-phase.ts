@@ -30,7 +30,15 @@ const dataDir = keepDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'chainboard-ben
 fs.mkdirSync(dataDir, { recursive: true });
 const pgName = `cb_bench_cockpit_${process.pid}`;
 const databaseUrl = serverUrl ? await createDatabase(serverUrl, pgName) : null;
-const config = { ...loadConfig({}), dataDir, databaseUrl, auditKey: 'bench', demo: true };
+// a kept data folder is served afterwards, and a platform refuses an audit trail signed with another
+// key: the one it will be served with (CHAINBOARD_AUDIT_KEY), or the folder's own
+const config = {
+  ...loadConfig({}),
+  dataDir,
+  databaseUrl,
+  auditKey: keepDir ? (process.env.CHAINBOARD_AUDIT_KEY ?? null) : 'bench',
+  demo: true,
+};
 const connection = connect(config);
 const deps = createDeps(config, connection);
 await migrateToLatest(deps.db);
