@@ -3,7 +3,7 @@
  * same report object as the page and the Excel workbook: its numbers are that object's, in words.
  */
 import { MILESTONE_STATE_LABELS, PROJECT_CLASS_LABELS, type QuarterlyReport, REPORT_PROJECT_CLASSES } from '@chainboard/contracts';
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { alongsideText, countOf, coversRevenue, targetFigure, targetStatus, yi } from './quarterly-report-format.js';
 
 const FONT = '仿宋_GB2312';
@@ -14,15 +14,21 @@ const p = (text: string, o: { font?: string; size?: number; center?: boolean; in
     spacing: { line: 560 },
     children: [new TextRun({ text, font: o.font ?? FONT, size: o.size ?? 32 })],
   });
-const cell = (text: string, right = false) =>
+const cell = (text: string, right = false, size = 21) =>
   new TableCell({
     children: [
       new Paragraph({
         alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text, font: FONT, size: 21 })],
+        children: [new TextRun({ text, font: FONT, size })],
       }),
     ],
   });
+
+/**
+ * The per-chain table's columns across the type area (A4 less the margins, in twentieths of a point):
+ * the chain's name and the revenue wide enough that a figure such as 5,352.04 never breaks.
+ */
+const CHAIN_COLUMNS = [1500, 850, 1245, 800, 800, 800, 850, 1000, 1000];
 
 /** A paragraph per line of the office's text. */
 const lines = (text: string) =>
@@ -41,9 +47,12 @@ function chainsTable(r: QuarterlyReport): Table {
     countOf(c.landedProjects),
     countOf(c.problemsSolved),
   ];
-  const row = (name: string, values: string[]) => new TableRow({ children: [cell(name), ...values.map((v) => cell(v, true))] });
+  const row = (name: string, values: string[]) =>
+    new TableRow({ children: [cell(name, false, 18), ...values.map((v) => cell(v, true, 18))] });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: CHAIN_COLUMNS.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: CHAIN_COLUMNS,
+    layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({
         tableHeader: true,
@@ -54,7 +63,7 @@ function chainsTable(r: QuarterlyReport): Table {
           ...REPORT_PROJECT_CLASSES.map((k) => `${PROJECT_CLASS_LABELS[k]}项目（个）`),
           '招商落地（个）',
           '解决问题（个）',
-        ].map((h) => cell(h)),
+        ].map((h) => cell(h, false, 18)),
       }),
       ...r.chains.map((c) => row(c.chainName, figures(c))),
       row('全省合计（按企业去重）', figures(r.totals)),
