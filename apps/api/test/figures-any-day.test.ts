@@ -195,6 +195,11 @@ describeOnBothDatabases('figures on any day', (kind) => {
     expect(growth.actual).toBeCloseTo(((3 * (11 + 22 + 5) + 40) / (3 * (10 + 20))) * 100 - 100, 1);
     // like-for-like: 甲 and 乙 only, on both days
     expect(growth.alongside).toEqual([{ label: expect.stringContaining('同口径'), value: 10 }]);
+    // the cockpit shows the same like-for-like growth beside its headline
+    const cockpit = (await office.get('/api/cockpit?year=2024&asOf=2024-09-30')).json();
+    const onCockpit = cockpit.targets.find((x: { actual: { unit: string } }) => x.actual.unit === '%');
+    expect(onCockpit.actual.value).toBe(growth.actual);
+    expect(onCockpit.alongside).toEqual(growth.alongside);
     // revenue figures say which quarters they cover
     expect(growth.coverage).toBe('截至2024年第三季度');
     expect(plan.targets.find((x: { metric: string }) => x.metric === 'chainRevenue').coverage).toBe('截至2024年第三季度');

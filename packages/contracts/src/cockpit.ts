@@ -124,6 +124,8 @@ export const CockpitTarget = z.object({
   unitsTotal: z.number().int().nullable(),
   status: TargetStatus,
   units: z.array(CockpitUnitFigure),
+  /** Figures read beside the target's own, each labelled (like-for-like growth beside growth). */
+  alongside: z.array(z.object({ label: z.string(), value: z.number().nullable() })).optional(),
 });
 export type CockpitTarget = z.infer<typeof CockpitTarget>;
 

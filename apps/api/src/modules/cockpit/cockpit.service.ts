@@ -34,6 +34,8 @@ import {
   type FigureParams,
   type FigureReader,
   figureReader,
+  LIKE_FOR_LIKE_LABEL,
+  likeForLikeGrowth,
   ownersOf,
   perChainOf,
   perUnitOf,
@@ -195,6 +197,7 @@ async function computeCockpit(db: Db, view: ViewSlice, ask: Ask, computedAt: str
           unitsTotal: null,
           status,
           units: [],
+          alongside: [{ label: LIKE_FOR_LIKE_LABEL, value: await likeForLikeGrowth(db, paramsOf(ask)) }],
         });
         continue;
       }

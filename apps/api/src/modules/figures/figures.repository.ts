@@ -681,6 +681,8 @@ export async function revenueGrowth(read: FigureReader, p: FigureParams): Promis
   return percent(await read('chainRevenue', p), await read('chainRevenue', yearBefore(p)));
 }
 
+export const LIKE_FOR_LIKE_LABEL = '同口径增长（两年均在链的企业）';
+
 /** Like-for-like growth (同口径): only the enterprises counted, with revenue, in both years. */
 export async function likeForLikeGrowth(db: Db, p: FigureParams): Promise<number | null> {
   const row = await db
@@ -696,7 +698,7 @@ export const METRICS: Record<MetricKey, Metric> = {
   chainRevenue: simple('chainRevenue'),
   chainRevenueGrowth: async (db, p) => ({
     actual: await revenueGrowth(figureReader(db), p),
-    alongside: [{ label: '同口径增长（两年均在链的企业）', value: await likeForLikeGrowth(db, p) }],
+    alongside: [{ label: LIKE_FOR_LIKE_LABEL, value: await likeForLikeGrowth(db, p) }],
   }),
   keyChains: simple('keyChains'),
   keyProjects: simple('keyProjects'),

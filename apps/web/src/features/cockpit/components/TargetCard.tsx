@@ -28,6 +28,11 @@ export function TargetCard({
       extra={
         <Flex vertical gap={2}>
           {onRevenue && revenueLabel && <Typography.Text type="secondary">{revenueLabel}</Typography.Text>}
+          {target.alongside?.map((a) => (
+            <Typography.Text key={a.label} type="secondary">
+              {a.label}：{a.value === null ? '暂无可比数据' : `${a.value.toFixed(1)}${target.unit}`}
+            </Typography.Text>
+          ))}
           <Flex justify="space-between" wrap gap={4}>
             <Typography.Text type="secondary">
               目标 {target.comparison === '>=' ? '≥' : '≤'}{' '}
