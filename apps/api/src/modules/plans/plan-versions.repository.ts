@@ -1,33 +1,8 @@
-import { type MetricDefinition, type PlanFile, type PlanVersion, periodRange } from '@chainboard/contracts';
+import type { MetricDefinition, PlanFile, PlanVersion } from '@chainboard/contracts';
 import type { Db } from '../../db/database.js';
-import { targetRows } from './plans.repository.js';
+import { documentFields, milestoneFields, targetRows, taskFields } from './plans.repository.js';
 
-type Task = PlanFile['tasks'][number];
 type NewVersion = { change: 'import' | 'edit'; by: string; byName: string; at: string; note: string | null; file: PlanFile };
-
-const milestoneFields = (year: number, m: Task['milestones'][number]) => ({
-  quarter: m.quarter,
-  title: m.title,
-  responsible: JSON.stringify(m.responsible),
-  due_on: m.dueOn ?? periodRange(`${year}Q${m.quarter}`).end,
-});
-
-const taskFields = (task: Task) => ({
-  title: task.title,
-  expected_result: task.expectedResult,
-  lead_units: JSON.stringify(task.leadUnits),
-  supporting_units: JSON.stringify(task.supportingUnits),
-});
-
-const documentFields = (d: PlanFile['documents'][number]) => ({
-  kind: d.kind,
-  title: d.title,
-  owed_by: d.owedBy,
-  due_on: d.dueOn,
-  evidence_task_seq: d.evidenceFor?.task ?? null,
-  evidence_quarter: d.evidenceFor?.quarter ?? null,
-  source: d.source ?? null,
-});
 
 export const planVersionsRepository = {
   async versions(db: Db, planId: number): Promise<PlanVersion[]> {

@@ -72,14 +72,7 @@ export const plansRepository = {
     for (const task of plan.tasks) {
       const { id: taskId } = await db
         .insertInto('plan_tasks')
-        .values({
-          plan_id: id,
-          seq: task.seq,
-          title: task.title,
-          expected_result: task.expectedResult,
-          lead_units: JSON.stringify(task.leadUnits),
-          supporting_units: JSON.stringify(task.supportingUnits),
-        })
+        .values({ plan_id: id, seq: task.seq, ...taskFields(task) })
         .returning('id')
         .executeTakeFirstOrThrow();
       if (task.milestones.length) {
@@ -89,10 +82,7 @@ export const plansRepository = {
             task.milestones.map((m, i) => ({
               task_id: taskId,
               seq: i + 1,
-              quarter: m.quarter,
-              title: m.title,
-              responsible: JSON.stringify(m.responsible),
-              due_on: m.dueOn ?? periodRange(`${plan.year}Q${m.quarter}`).end,
+              ...milestoneFields(plan.year, m),
               state: 'open',
               evidence: null,
               reported_by: null,
@@ -110,13 +100,7 @@ export const plansRepository = {
           plan.documents.map((d, i) => ({
             plan_id: id,
             seq: i + 1,
-            kind: d.kind,
-            title: d.title,
-            owed_by: d.owedBy,
-            due_on: d.dueOn,
-            evidence_task_seq: d.evidenceFor?.task ?? null,
-            evidence_quarter: d.evidenceFor?.quarter ?? null,
-            source: d.source ?? null,
+            ...documentFields(d),
           })),
         )
         .execute();
@@ -140,3 +124,30 @@ export function targetRows(planId: number, targets: PlanFile['targets']) {
     source: t.source ?? null,
   }));
 }
+
+type Task = PlanFile['tasks'][number];
+
+/** A plan file's task, milestone and document requirement as the columns their rows hold (every version writes them so). */
+export const milestoneFields = (year: number, m: Task['milestones'][number]) => ({
+  quarter: m.quarter,
+  title: m.title,
+  responsible: JSON.stringify(m.responsible),
+  due_on: m.dueOn ?? periodRange(`${year}Q${m.quarter}`).end,
+});
+
+export const taskFields = (task: Task) => ({
+  title: task.title,
+  expected_result: task.expectedResult,
+  lead_units: JSON.stringify(task.leadUnits),
+  supporting_units: JSON.stringify(task.supportingUnits),
+});
+
+export const documentFields = (d: PlanFile['documents'][number]) => ({
+  kind: d.kind,
+  title: d.title,
+  owed_by: d.owedBy,
+  due_on: d.dueOn,
+  evidence_task_seq: d.evidenceFor?.task ?? null,
+  evidence_quarter: d.evidenceFor?.quarter ?? null,
+  source: d.source ?? null,
+});
