@@ -45,9 +45,8 @@ import {
   revenueGrowth,
   type UnitFigureKey,
 } from '../figures/index.js';
-import { planVersionsRepository } from '../plans/plan-versions.repository.js';
 import { plansRepository } from '../plans/plans.repository.js';
-import { definedTargetFigure, drillSource } from '../plans/target-metric.js';
+import { currentPlanVersion, definedTargetFigure, drillSource } from '../plans/target-metric.js';
 import { cockpitRepository as repo } from './cockpit.repository.js';
 import { entityOf, type FigureRows, type RecordChanges, recordChanges, rowsOfFigures } from './snapshot-rows.js';
 
@@ -301,7 +300,7 @@ async function computeCockpit(db: Db, view: ViewSlice, ask: Ask, computedAt: str
     view: { kind: view.kind, id: view.id, name: view.name },
     year: ask.year,
     planTitle: plan?.title ?? null,
-    planVersion: plan ? ((await planVersionsRepository.versions(db, Number(plan.id)))[0]?.number ?? 1) : null,
+    planVersion: plan ? await currentPlanVersion(db, Number(plan.id)) : null,
     asOf: ask.asOf,
     today: ask.today,
     computedAt,

@@ -13,11 +13,11 @@ import { policy } from '../../policy/policy.js';
 import { chainGaps } from '../chainmap/gaps.js';
 import { type FigureParams, figureReader, perChainOf, quarterAsOf, recordsOf, revenueCoverage } from '../figures/index.js';
 import { technologiesRepository } from '../technologies/technologies.repository.js';
-import { planVersionsRepository } from './plan-versions.repository.js';
 import { plansRepository as repo } from './plans.repository.js';
 import { liveTarget } from './plans.service.js';
 import { yi } from './quarterly-report-format.js';
 import { quarterlyTextsRepository as textsRepository } from './quarterly-texts.repository.js';
+import { currentPlanVersion } from './target-metric.js';
 
 export { quarterlyReportDocx } from './quarterly-report-docx.js';
 export { quarterlyReportSheets } from './quarterly-report-sheets.js';
@@ -158,7 +158,7 @@ export async function quarterlyReport(deps: Deps, ctx: RequestContext, period: s
     period,
     asOf,
     revenueLabel: revenueCoverage(year, asOf),
-    planVersion: (await planVersionsRepository.versions(db, plan.id))[0]?.number ?? 1,
+    planVersion: await currentPlanVersion(db, plan.id),
     targets,
     tasks,
     chains,

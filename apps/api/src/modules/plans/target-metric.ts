@@ -50,3 +50,8 @@ export async function drillSource(
   if (d.figure !== undefined) return { source: FIGURE_SOURCES[d.figure], label: COCKPIT_FIGURE_LABELS[d.figure] };
   throw invalid('请指定要展开的指标', { figure: '请选择指标' });
 }
+
+/** The number of a plan's current version (a plan loaded before versions existed is its version 1). */
+export async function currentPlanVersion(db: Db, planId: number): Promise<number> {
+  return (await planVersionsRepository.versions(db, planId))[0]?.number ?? 1;
+}
